@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@jest/globals'
+import { VERSION } from '../src/version.js'
+
+test('VERSION matches package.json', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+  expect(VERSION).toBe(pkg.version)
+})

@@ -1,0 +1,2 @@
+// Placeholder until the action lands; replaced in the pipeline commit.
+export {}
