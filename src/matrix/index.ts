@@ -1,0 +1,33 @@
+export { loadMatrix } from './load-matrix.js'
+export { MatrixLoadError } from './matrix-error.js'
+export { classifyChange, topLevelName } from './classify-change.js'
+export { findType, serviceByPrefix } from './find-type.js'
+export { isAwsType } from './aws-type.js'
+export { customerPart, matrixRow, ownerOf, rowLabel, rowRefs, rowTitle } from './rows.js'
+export { detectShifts } from './detect-shifts.js'
+export { DEPRECATED_LAMBDA_RUNTIMES, SHIFT_PATTERNS } from './shift-patterns.js'
+export type {
+  AttributeShiftPattern,
+  AttributeTypeRule,
+  PortEvidence,
+  ReplacementShiftPattern,
+  ShiftPattern,
+  Side,
+  TextEvidence,
+  ValueTest
+} from './shift-patterns.js'
+export { SERVICE_CATEGORIES, typeKey } from './types.js'
+export type {
+  CategoryInfo,
+  ChangeToClassify,
+  Classification,
+  ClassificationBasis,
+  Domain,
+  Matrix,
+  MatrixInput,
+  MatrixRow,
+  RulesText,
+  ServiceCategory,
+  ServiceInfo,
+  TypeInfo
+} from './types.js'
