@@ -1,0 +1,92 @@
+import { describe, expect, test } from '@jest/globals'
+import type { Value } from '../../src/model.js'
+import { compileRules, evaluate } from '../../src/engine/index.js'
+import { ROWS, resource, ruleDoc, run, span } from './build.js'
+
+function ruleSet(...docs: object[]) {
+  return compileRules(
+    docs.map((doc, i) => ({ file: `rules/controls/t/${i}/rule.yml`, text: JSON.stringify(doc) })),
+    { knownRows: ROWS }
+  )
+}
+
+describe('evaluate', () => {
+  test('runs only the rules indexed for each resource type, in rule id order', () => {
+    const rules = ruleSet(
+      ruleDoc({ types: ['aws_a', 'aws_b'], assert: { attr: 'x', exists: true } }, { id: 'zz-rule' }),
+      ruleDoc({ types: ['aws_a'], assert: { attr: 'x', exists: true } }, { id: 'aa-rule' })
+    )
+    const outcomes = evaluate(rules, [
+      resource('aws_a.one', { x: 1 }),
+      resource('aws_b.two', {}),
+      resource('aws_c.three', { x: 1 })
+    ])
+    expect(outcomes.map(o => [o.resource.address, o.rule.id, o.outcome])).toEqual([
+      ['aws_a.one', 'aa-rule', 'pass'],
+      ['aws_a.one', 'zz-rule', 'pass'],
+      ['aws_b.two', 'zz-rule', 'fail']
+    ])
+  })
+
+  test('a rule that throws on a resource gives an error outcome and the run goes on', () => {
+    const broken = resource('aws_thing.broken', {})
+    broken.body.entries.set('acl', { kind: 'bogus', span: span(2) } as unknown as Value)
+    const fine = resource('aws_thing.fine', { acl: 'private' })
+    const outcomes = evaluate(ruleSet(ruleDoc({ assert: { attr: 'acl', equals: 'private' } })), [
+      broken,
+      fine
+    ])
+    expect(outcomes.map(o => o.outcome)).toEqual(['error', 'pass'])
+    expect(outcomes[0]?.message).toBe("unexpected value kind 'bogus'")
+    expect(outcomes[0]?.span).toEqual(broken.span)
+  })
+
+  test('the rule message fills {value}, {path} and {address}', () => {
+    const bucket = resource('aws_thing.site', { acl: 'public-read' })
+    const selector = {
+      assert: { attr: 'acl', not_in: ['public-read'] },
+      message: 'ACL {value} on {path} of {address} makes the objects readable by anyone'
+    }
+    expect(run(selector, [bucket]).message).toBe(
+      'ACL "public-read" on acl of aws_thing.site makes the objects readable by anyone'
+    )
+    const missing = { assert: { attr: 'encrypted', equals: true }, message: '{path} is {value}' }
+    expect(run(missing, [resource('aws_thing.v', {})]).message).toBe('encrypted is not set')
+  })
+
+  test('passing and not-applicable outcomes point at the resource with no message', () => {
+    const thing = resource('aws_thing.x', { a: 1 }, { line: 7 })
+    expect(run({ assert: { attr: 'a', equals: 1 } }, [thing])).toMatchObject({
+      outcome: 'pass',
+      span: thing.span,
+      path: '',
+      message: ''
+    })
+    expect(run({ if: { attr: 'a', equals: 2 }, assert: { attr: 'a', equals: 1 } }, [thing]).outcome).toBe(
+      'not-applicable'
+    )
+  })
+
+  test('an empty resource list or rule set gives no outcomes', () => {
+    expect(evaluate(ruleSet(ruleDoc({ assert: { attr: 'a', exists: true } })), [])).toEqual([])
+    expect(evaluate(compileRules([], { knownRows: ROWS }), [resource('aws_thing.x', {})])).toEqual([])
+  })
+
+  test('scales with resources times applicable rules', () => {
+    const docs = Array.from({ length: 40 }, (_, i) =>
+      ruleDoc(
+        {
+          types: [`aws_t${i}`],
+          assert: { related: { type: 'aws_link', via: 'target', where: { attr: 'on', equals: true } } }
+        },
+        { id: `rule-${i}` }
+      )
+    )
+    const resources = Array.from({ length: 4000 }, (_, i) =>
+      resource(`aws_t${i % 40}.r${i}`, { name: `r${i}` })
+    )
+    const outcomes = evaluate(ruleSet(...docs), resources)
+    expect(outcomes).toHaveLength(4000)
+    expect(new Set(outcomes.map(o => o.outcome))).toEqual(new Set(['fail']))
+  })
+})

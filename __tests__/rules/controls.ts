@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { load } from 'js-yaml'
+
+/** The controls under rules/controls, found on disk, for the catalogue and fixture tests. */
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const CONTROLS = join(ROOT, 'rules', 'controls')
+
+/** The matrix rows a control may name. */
+export const ROW_IDS = [
+  'account-compromise',
+  'user-behaviour',
+  'guest-os-patching',
+  'access-restriction',
+  'service-configuration',
+  'network-security',
+  'compliance',
+  'business-continuity',
+  'zero-day',
+  'environmental',
+  'physical-access',
+  'managed-service-configuration',
+  'database-patching',
+  'data-protection'
+]
+
+/** File extensions of fixtures per format a rule may claim. */
+export const FIXTURE_EXTENSIONS: Record<string, string> = { terraform: '.tf' }
+
+export interface Control {
+  service: string
+  folder: string
+  dir: string
+  /** `rules/controls/<service>/<folder>/rule.yml` */
+  file: string
+  text: string
+  fixtures: string[]
+}
+
+export interface Expected {
+  file: string
+  line: number
+  address: string
+  outcome: string
+}
+
+const FIXTURE = /^(positive|negative|unknown)\d+\.[a-z]+$/
+
+export function listControls(): Control[] {
+  return subdirs(CONTROLS).flatMap(service =>
+    subdirs(join(CONTROLS, service)).map(folder => {
+      const dir = join(CONTROLS, service, folder)
+      const path = join(dir, 'rule.yml')
+      const testDir = join(dir, 'test')
+      return {
+        service,
+        folder,
+        dir,
+        file: `rules/controls/${service}/${folder}/rule.yml`,
+        text: existsSync(path) ? readFileSync(path, 'utf8') : '',
+        fixtures: existsSync(testDir)
+          ? readdirSync(testDir)
+              .filter(f => FIXTURE.test(f))
+              .sort()
+          : []
+      }
+    })
+  )
+}
+
+export function readExpected(control: Control): Expected[] {
+  const path = join(control.dir, 'test', 'expected.yml')
+  if (!existsSync(path)) return []
+  const data = load(readFileSync(path, 'utf8'), { maxAliases: 0 })
+  return (data ?? []) as Expected[]
+}
+
+export function readFixture(control: Control, name: string): string {
+  return readFileSync(join(control.dir, 'test', name), 'utf8')
+}
+
+export function describeEntry(e: Expected): string {
+  return `{ file: ${e.file}, line: ${e.line}, address: ${e.address}, outcome: ${e.outcome} }`
+}
+
+function subdirs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter(e => e.isDirectory())
+    .map(e => e.name)
+    .sort()
+}

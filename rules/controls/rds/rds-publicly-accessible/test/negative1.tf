@@ -1,0 +1,16 @@
+resource "aws_db_instance" "app" {
+  identifier           = "app"
+  engine               = "postgres"
+  instance_class       = "db.t3.micro"
+  allocated_storage    = 20
+  username             = "app"
+  db_subnet_group_name = "private"
+}
+
+resource "aws_rds_cluster_instance" "writer" {
+  identifier          = "writer-1"
+  cluster_identifier  = "analytics"
+  engine              = "aurora-postgresql"
+  instance_class      = "db.r6g.large"
+  publicly_accessible = false
+}

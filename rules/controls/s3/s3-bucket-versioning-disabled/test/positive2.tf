@@ -1,0 +1,7 @@
+resource "aws_s3_bucket" "legacy" {
+  bucket = "acme-legacy"
+
+  versioning {
+    enabled = false
+  }
+}
