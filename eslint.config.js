@@ -1,4 +1,5 @@
 import js from '@eslint/js'
+import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
@@ -14,7 +15,8 @@ export default tseslint.config(
     }
   },
   {
-    files: ['scripts/**', '__tests__/**'],
+    files: ['scripts/**', '__tests__/**', 'bench/**'],
+    languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' }
   },
   {

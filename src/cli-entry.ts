@@ -1,3 +1,9 @@
 #!/usr/bin/env node
-// Placeholder until the CLI lands; replaced in the pipeline commit.
-export {}
+import { runCli } from './cli.js'
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env
+})

@@ -1,2 +1,3 @@
-// Placeholder until the action lands; replaced in the pipeline commit.
-export {}
+import { run } from './main.js'
+
+await run()

@@ -167,8 +167,13 @@ export interface Gate {
 
 export interface RowSummary {
   row: string
+  /** The checklist's wording. */
   title: string
+  /** A short name for tight spaces (`guest OS patching`). */
+  label: string
   owner: Owner
+  /** Resources in scope whose type touches the row (changed ones in a PR, all of them in a whole-tree scan). */
+  resources: number
   changes: number
   new: number
   fixed: number

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -47,6 +47,8 @@ export interface TempRepo {
   git(...args: string[]): string
   write(file: string, content: string | Uint8Array): void
   remove(file: string): void
+  /** Makes the work tree a copy of `source` (everything but .git replaced). */
+  replaceTree(source: string): void
   /** Stages everything and commits; returns the new commit's sha. */
   commitAll(message: string): string
 }
@@ -65,6 +67,11 @@ export function createTempRepo(dir = makeTempDir()): TempRepo {
     },
     remove(file) {
       rmSync(path.join(dir, file), { recursive: true, force: true })
+    },
+    replaceTree(source) {
+      for (const entry of readdirSync(dir))
+        if (entry !== '.git') rmSync(path.join(dir, entry), { recursive: true })
+      cpSync(source, dir, { recursive: true })
     },
     commitAll(message) {
       git('add', '-A')

@@ -2,7 +2,13 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { SpawnProcess } from '../../src/scope/run-git.js'
 import { GitBlobReader } from '../../src/sources/git-blob-reader.js'
-import { createTempRepo, isolateGitConfig, makeTempDir, removeTempDirs, type TempRepo } from '../helpers/temp-repo.js'
+import {
+  createTempRepo,
+  isolateGitConfig,
+  makeTempDir,
+  removeTempDirs,
+  type TempRepo
+} from '../helpers/temp-repo.js'
 
 let restoreEnv: () => void
 beforeAll(() => {

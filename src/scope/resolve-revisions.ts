@@ -19,10 +19,9 @@ export async function resolveRevisions(
   headRef: string,
   options: RunGitOptions = {}
 ): Promise<Revisions> {
-  const [baseSha, head] = await Promise.all([
-    resolveCommit(repoDir, 'base', baseRef, options),
-    resolveCommit(repoDir, 'head', headRef, options)
-  ])
+  // One after the other, so that a failure always names the same ref first.
+  const baseSha = await resolveCommit(repoDir, 'base', baseRef, options)
+  const head = await resolveCommit(repoDir, 'head', headRef, options)
   const base = await findMergeBase(
     repoDir,
     { ref: baseRef, sha: baseSha },

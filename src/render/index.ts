@@ -1,0 +1,5 @@
+export { renderJson } from './json.js'
+export { renderMarkdown } from './markdown.js'
+export { renderTerminal } from './terminal.js'
+export type { TerminalOptions } from './terminal.js'
+export { code, escapeText } from './escape.js'

@@ -1,0 +1,101 @@
+import type { FormatParser } from './formats/index.js'
+import { parserFor } from './formats/index.js'
+import type { ScanError, SkippedFile } from './model.js'
+import type { ChangedFile } from './scope/index.js'
+import { GITLINK_MODE, SYMLINK_MODE } from './scope/index.js'
+import type { Snapshot } from './sources/index.js'
+import { SUBMODULE_REASON, SYMLINK_REASON } from './sources/index.js'
+
+/** Files of one parse unit, at one version. */
+export interface UnitFiles {
+  parser: FormatParser
+  unit: string
+  paths: string[]
+}
+
+export interface Selection {
+  units: Map<string, UnitFiles>
+  errors: ScanError[]
+  skipped: SkippedFile[]
+}
+
+const LINK_MODES: Record<string, string> = {
+  [SYMLINK_MODE]: SYMLINK_REASON,
+  [GITLINK_MODE]: SUBMODULE_REASON
+}
+
+function unitId(parser: FormatParser, unit: string): string {
+  return `${parser.format}\0${unit}`
+}
+
+/**
+ * The units a pull request touches: every changed file a parser claims
+ * brings in its whole unit (a Terraform module directory), at base and head,
+ * so that variables and cross-resource links resolve as they would there.
+ */
+export async function unitsOfChanges(
+  changed: ChangedFile[],
+  head: Snapshot,
+  base: Snapshot,
+  parsers: readonly FormatParser[]
+): Promise<{ targets: Set<string>; errors: ScanError[]; skipped: SkippedFile[] }> {
+  const targets = new Set<string>()
+  const errors: ScanError[] = []
+  const skipped: SkippedFile[] = []
+  for (const file of changed) {
+    const link = file.mode === undefined ? undefined : LINK_MODES[file.mode]
+    const sides: [string, Snapshot][] = [[file.path, file.status === 'removed' ? base : head]]
+    if (file.previousPath !== undefined) sides.push([file.previousPath, base])
+    else if (file.status === 'modified') sides.push([file.path, base])
+    for (const [path, snapshot] of sides) {
+      const parser = await parserFor(path, () => readText(snapshot, path), parsers)
+      if (parser === undefined) continue
+      if (link !== undefined) {
+        if (snapshot === head) errors.push({ file: path, message: `not scanned: ${link}` })
+        continue
+      }
+      targets.add(unitId(parser, parser.unitOf(path)))
+    }
+    if (link !== undefined && !errors.some(e => e.file === file.path))
+      skipped.push({ file: file.path, reason: link })
+  }
+  return { targets, errors, skipped }
+}
+
+/**
+ * The files of a snapshot that belong to the wanted units (or to any unit
+ * when `targets` is undefined, for a whole-tree scan), grouped by unit.
+ */
+export async function selectFiles(
+  snapshot: Snapshot,
+  parsers: readonly FormatParser[],
+  targets: Set<string> | undefined
+): Promise<Selection> {
+  const listing = await snapshot.list()
+  const units = new Map<string, UnitFiles>()
+  for (const path of listing.files) {
+    const parser = await parserFor(path, () => readText(snapshot, path), parsers)
+    if (parser === undefined) continue
+    const unit = parser.unitOf(path)
+    const id = unitId(parser, unit)
+    if (targets !== undefined && !targets.has(id)) continue
+    let entry = units.get(id)
+    if (entry === undefined) units.set(id, (entry = { parser, unit, paths: [] }))
+    entry.paths.push(path)
+  }
+  const errors: ScanError[] = []
+  const skipped: SkippedFile[] = []
+  for (const link of listing.skipped) {
+    const parser = await parserFor(link.file, async () => undefined, parsers)
+    const inScope =
+      parser !== undefined && (targets === undefined || targets.has(unitId(parser, parser.unitOf(link.file))))
+    if (inScope) errors.push({ file: link.file, message: `not scanned: ${link.reason}` })
+    else if (targets === undefined) skipped.push(link)
+  }
+  return { units, errors, skipped }
+}
+
+async function readText(snapshot: Snapshot, path: string): Promise<string | undefined> {
+  const result = await snapshot.read(path)
+  return result.ok ? result.text : undefined
+}
