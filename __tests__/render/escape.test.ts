@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { code, escapeText, inlineMessage } from '../../src/render/escape.js'
+import { code, escapeText, inlineMessage, plainText } from '../../src/render/escape.js'
 
 describe('escapeText', () => {
   test('neutralises HTML, mentions, issue references and markdown', () => {
@@ -14,6 +14,27 @@ describe('escapeText', () => {
   test('keeps to one line and bounds length', () => {
     expect(escapeText('a\nb\r\nc')).toBe('a b c')
     expect(escapeText('x'.repeat(70_000)).length).toBeLessThanOrEqual(500)
+  })
+
+  test('drops control characters and bidirectional overrides', () => {
+    // A NUL makes GitHub refuse the body; U+202E makes text read backwards.
+    expect(escapeText('a\u0000b\u001bc\u202ed\u2066e\u2028f')).toBe('a b c d e f')
+  })
+
+  test('never cuts a surrogate pair in half', () => {
+    for (let max = 2; max < 10; max++) {
+      const out = escapeText('𝄞'.repeat(20), max)
+      expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/)
+      expect(out.length).toBeLessThanOrEqual(max)
+    }
+    expect(escapeText('a\ud800b')).toBe('a\ufffdb')
+  })
+})
+
+describe('plainText', () => {
+  test('one line, no control characters, bounded, no escaping', () => {
+    expect(plainText('`a` <b> @c #1\n\u0000d', 100)).toBe('`a` <b> @c #1 d')
+    expect(plainText('x'.repeat(2_000), 100)).toBe(`${'x'.repeat(99)}…`)
   })
 })
 
@@ -49,5 +70,11 @@ describe('inlineMessage', () => {
 
   test('an odd number of backticks is plain escaped text', () => {
     expect(inlineMessage('a ` b')).toBe('a \\` b')
+  })
+
+  test('long text between code spans is kept up to the maximum asked for', () => {
+    const text = `Set \`x\` ${'y'.repeat(900)} then \`z\`.`
+    const out = inlineMessage(text, { max: 2_000 })
+    expect(out).toBe(`Set \`x\` ${'y'.repeat(900)} then \`z\`.`)
   })
 })

@@ -1,5 +1,5 @@
 import type { Finding, Owner, Report, ScanError, Severity } from '../model.js'
-import { plainText } from './escape.js'
+import { plainText, sentence } from './escape.js'
 import { fitText, GITHUB_LIMITS } from './limits.js'
 import { rowTitle } from './markdown.js'
 
@@ -25,9 +25,9 @@ const LEVEL: Record<Severity, AnnotationLevel> = {
 }
 const LEVEL_ORDER: Record<AnnotationLevel, number> = { failure: 0, warning: 1, notice: 2 }
 const OWNER_WORDS: Record<Owner, string> = {
-  customer: 'you, the customer',
-  aws: 'AWS, but this setting is still yours',
-  shared: 'shared by AWS and you'
+  customer: 'owner: you, the customer',
+  aws: 'owner: AWS, but this setting is still yours',
+  shared: 'owner: shared by AWS and you'
 }
 
 /**
@@ -45,8 +45,8 @@ export function renderAnnotations(report: Report): Annotation[] {
 function findingAnnotation(f: Finding, report: Report): Annotation {
   const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`
   const message = [
-    `${plainText(f.message, 1_000)}${removed} on ${plainText(f.address, 200)}.`,
-    `Responsibility: ${plainText(rowTitle(report, f.row), 200)}, owned by ${OWNER_WORDS[f.owner]}.`
+    sentence(`${plainText(f.address, 200)}: ${plainText(f.message, 1_000)}${removed}`),
+    `Responsibility: ${plainText(rowTitle(report, f.row), 200)} (${OWNER_WORDS[f.owner]}).`
   ].join('\n')
   const references = f.references.map(r => plainText(r.id, 100)).join(', ')
   const details = [

@@ -32,7 +32,9 @@ export function renderCheckRun(report: Report, options: { fullReport?: string })
 export function checkRunTitle(report: Report): string {
   const fresh = report.findings.filter(f => f.status === 'new')
   const fixed = report.findings.filter(f => f.status === 'fixed').length
-  const bySeverity = SEVERITIES.map(s => [s, fresh.filter(f => f.severity === s).length] as [Severity, number])
+  const bySeverity = SEVERITIES.map(
+    s => [s, fresh.filter(f => f.severity === s).length] as [Severity, number]
+  )
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
   const suppressed = fresh.filter(f => f.suppressed).length

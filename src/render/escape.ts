@@ -15,9 +15,13 @@ const ENTITIES: Record<string, string> = {
 // Only what can start markup in GitHub-flavoured markdown inline text: with `[` escaped, `(` and `!` are inert.
 const SPECIAL = /[&<>@#\\`*_[\]|~]/g
 
-/** Plain inline text: one line, no markup, no mentions, no references, no HTML. One pass, so no escape is escaped again. */
+/**
+ * Plain inline text: one line, no markup, no mentions, no references, no HTML.
+ * One pass, so no escape is escaped again. Everything here shortens before it
+ * cleans, so a 1 MB value costs no more than a short one.
+ */
 export function escapeText(text: string, max = 500): string {
-  return truncate(oneLine(text), max).replace(SPECIAL, c => ENTITIES[c] ?? `\\${c}`)
+  return oneLine(truncate(text, max)).replace(SPECIAL, c => ENTITIES[c] ?? `\\${c}`)
 }
 
 /**
@@ -27,7 +31,7 @@ export function escapeText(text: string, max = 500): string {
  * cells on them even inside code.
  */
 export function code(text: string, options: { max?: number; inTable?: boolean } = {}): string {
-  let body = truncate(oneLine(text), options.max ?? 200)
+  let body = oneLine(truncate(text, options.max ?? 200))
   if (options.inTable === true) body = body.replace(/\|/g, '\\|')
   let longest = 0
   for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
@@ -44,8 +48,11 @@ export function code(text: string, options: { max?: number; inTable?: boolean } 
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g
 
+// A surrogate without its pair cannot be encoded as UTF-8; GitHub would receive U+FFFD anyway.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
 function oneLine(text: string): string {
-  return text.replace(INVISIBLE, ' ')
+  return text.replace(INVISIBLE, ' ').replace(LONE_SURROGATE, '\ufffd')
 }
 
 /** At most `max` UTF-16 code units, ending in `…` when shortened; never splits a surrogate pair. */
@@ -57,12 +64,17 @@ function truncate(text: string, max: number): string {
   return `${text.slice(0, end)}…`
 }
 
+/** `text` ending in a full stop, unless it already ends a sentence (or was shortened with `…`). */
+export function sentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`
+}
+
 /**
  * Text for places that show no markup (annotations, SARIF messages, titles):
  * one line, no control characters, at most `max` UTF-16 code units.
  */
 export function plainText(text: string, max = 500): string {
-  return truncate(oneLine(text), max)
+  return oneLine(truncate(text, max))
 }
 
 /**
@@ -71,9 +83,11 @@ export function plainText(text: string, max = 500): string {
  * so a value holding backticks cannot break out), the rest is escaped text.
  */
 export function inlineMessage(text: string, options: { max?: number; inTable?: boolean } = {}): string {
-  const parts = truncate(oneLine(text), options.max ?? 500).split('`')
+  const parts = oneLine(truncate(text, options.max ?? 500)).split('`')
   if (parts.length % 2 === 0) return escapeText(text, options.max)
   return parts
-    .map((part, i) => (i % 2 === 1 ? code(part, { inTable: options.inTable ?? false }) : escapeText(part)))
+    .map((part, i) =>
+      i % 2 === 1 ? code(part, { inTable: options.inTable ?? false }) : escapeText(part, options.max)
+    )
     .join('')
 }

@@ -61,10 +61,10 @@ const DROP = {
  * are not shown here (GitHub's size limit): ", e.g. "see the job summary".
  */
 export function renderBudgeted(report: Report, maxBytes: number, where: string): string {
-  const fixed = [[heading(report)], [scopeLine(report)], footprint(report)]
+  const always = [[heading(report)], [scopeLine(report)], footprint(report)]
   const sections = buildSections(report).filter(s => s.rows.length > 0)
-  const kept = fitSections(sections, kept => documentBytes(fixed, sections, kept, where), maxBytes)
-  const doc = assemble(fixed, sections, kept, where)
+  const kept = fitSections(sections, kept => documentBytes(always, sections, kept, where), maxBytes)
+  const doc = assemble(always, sections, kept, where)
   if (utf8Length(doc) <= maxBytes) return doc
   // Only when the parts that are never dropped do not fit on their own.
   const notice = noticeLines(omitted(sections, kept), where).join('\n')
@@ -114,8 +114,9 @@ function fitSections(sections: Section[], size: (kept: number[]) => number, maxB
   return kept
 }
 
-function assemble(fixed: string[][], sections: Section[], kept: number[], where: string): string {
-  const [top, scope, rest] = fixed as [string[], string[], string[]]
+/** The blocks that are always shown (heading, scope, footprint), the note, then the sections. */
+function assemble(always: string[][], sections: Section[], kept: number[], where: string): string {
+  const [top, scope, rest] = always as [string[], string[], string[]]
   const notice = noticeLines(omitted(sections, kept), where)
   const blocks = [top, scope, ...(notice.length > 0 ? [notice] : []), rest]
   sections.forEach((s, i) => blocks.push(sectionLines(s, kept[i] as number)))
@@ -123,17 +124,18 @@ function assemble(fixed: string[][], sections: Section[], kept: number[], where:
 }
 
 /** The exact UTF-8 length of {@link assemble}'s result, without building it. */
-function documentBytes(fixed: string[][], sections: Section[], kept: number[], where: string): number {
+function documentBytes(always: string[][], sections: Section[], kept: number[], where: string): number {
   const notice = noticeLines(omitted(sections, kept), where)
-  const blocks = [...fixed, ...(notice.length > 0 ? [notice] : [])]
+  const blocks = [...always, ...(notice.length > 0 ? [notice] : [])]
   let bytes = blocks.reduce((sum, b) => sum + linesBytes(b) + b.length - 1, 0)
   sections.forEach((s, i) => {
     const k = kept[i] as number
     const { head, tail } = s.frame(k)
     bytes += linesBytes(head) + rowBytes(s, k) + linesBytes(tail) + head.length + k + tail.length - 1
   })
-  const count = blocks.length + sections.length
-  return bytes + 2 * (count - 1) + 1
+  // Blocks are separated by a blank line, and the document ends with a newline.
+  const separators = blocks.length + sections.length - 1
+  return bytes + 2 * separators + 1
 }
 
 function sectionLines(s: Section, kept: number): string[] {
@@ -260,7 +262,12 @@ function shiftsSection(report: Report): Section {
       `- **${escapeText(rowTitle(report, s.row))}**: ${OWNER_LABEL[s.from]} → ${OWNER_LABEL[s.to]}. ${escapeText(s.explanation)}`
   )
   const parts = { ...headed('Responsibility shifts'), intro: [], noun: 'responsibility shift' }
-  return { drop: DROP.shifts, noun: parts.noun, rows, frame: k => framed({ ...parts, total: rows.length }, k) }
+  return {
+    drop: DROP.shifts,
+    noun: parts.noun,
+    rows,
+    frame: k => framed({ ...parts, total: rows.length }, k)
+  }
 }
 
 export function rowTitle(report: Report, row: string): string {
@@ -305,7 +312,12 @@ function changesSection(report: Report): Section {
     intro: ['| Change | Resource | Where | Category | Rows |', '| --- | --- | --- | --- | --- |'],
     noun: 'changed resource'
   }
-  return { drop: DROP.changes, noun: parts.noun, rows, frame: k => framed({ ...parts, total: rows.length }, k) }
+  return {
+    drop: DROP.changes,
+    noun: parts.noun,
+    rows,
+    frame: k => framed({ ...parts, total: rows.length }, k)
+  }
 }
 
 function unknownSection(report: Report): Section {
@@ -321,7 +333,12 @@ function unknownSection(report: Report): Section {
     ],
     noun: 'unsettled check'
   }
-  return { drop: DROP.unknown, noun: parts.noun, rows, frame: k => framed({ ...parts, total: rows.length }, k) }
+  return {
+    drop: DROP.unknown,
+    noun: parts.noun,
+    rows,
+    frame: k => framed({ ...parts, total: rows.length }, k)
+  }
 }
 
 function errorsSection(report: Report): Section {
@@ -334,11 +351,21 @@ function errorsSection(report: Report): Section {
     intro: [],
     noun: 'scan error'
   }
-  return { drop: DROP.errors, noun: parts.noun, rows, frame: k => framed({ ...parts, total: rows.length }, k) }
+  return {
+    drop: DROP.errors,
+    noun: parts.noun,
+    rows,
+    frame: k => framed({ ...parts, total: rows.length }, k)
+  }
 }
 
 function skippedSection(report: Report): Section {
   const rows = report.skipped.map(s => `- ${code(s.file)}: ${escapeText(s.reason)}`)
   const parts = { ...collapsed(`Skipped (${rows.length})`), intro: [], noun: 'skipped file' }
-  return { drop: DROP.skipped, noun: parts.noun, rows, frame: k => framed({ ...parts, total: rows.length }, k) }
+  return {
+    drop: DROP.skipped,
+    noun: parts.noun,
+    rows,
+    frame: k => framed({ ...parts, total: rows.length }, k)
+  }
 }
