@@ -5,6 +5,7 @@ import { PARSERS } from './formats/index.js'
 import type { Matrix } from './matrix/index.js'
 import { detectShifts } from './matrix/index.js'
 import type { Report, Resource, ScanError, SkippedFile } from './model.js'
+import { pathFilter } from './path-glob.js'
 import { buildReport } from './report/build-report.js'
 import type { GatePolicy } from './report/gate.js'
 import type { ChangedFile } from './scope/index.js'
@@ -17,6 +18,10 @@ export interface ScanConfig {
   matrix: Matrix
   gate: GatePolicy
   parsers?: readonly FormatParser[]
+  /** Globs (src/path-glob.ts): only files matching one are scanned; default all. */
+  include?: readonly string[]
+  /** Globs: files matching one are not scanned. */
+  exclude?: readonly string[]
 }
 
 export type ScanTarget =
@@ -44,8 +49,9 @@ interface Side {
  */
 export async function scan(target: ScanTarget, config: ScanConfig): Promise<Report> {
   const parsers = config.parsers ?? PARSERS
+  const wanted = pathFilter(config.include, config.exclude)
   if (target.mode === 'all') {
-    const head = await scanSide(target.head, parsers, undefined, config.rules)
+    const head = await scanSide(target.head, parsers, undefined, config.rules, wanted)
     return buildReport({
       mode: 'all',
       revisions: { base: null, head: target.revision },
@@ -58,10 +64,10 @@ export async function scan(target: ScanTarget, config: ScanConfig): Promise<Repo
       gate: config.gate
     })
   }
-  const scope = await unitsOfChanges(target.changed, target.head, target.base, parsers)
+  const scope = await unitsOfChanges(target.changed, target.head, target.base, parsers, wanted)
   const [base, head] = await Promise.all([
-    scanSide(target.base, parsers, scope.targets, config.rules),
-    scanSide(target.head, parsers, scope.targets, config.rules)
+    scanSide(target.base, parsers, scope.targets, config.rules, wanted),
+    scanSide(target.head, parsers, scope.targets, config.rules, wanted)
   ])
   return buildReport({
     mode: 'changes',
@@ -80,10 +86,11 @@ async function scanSide(
   snapshot: Snapshot,
   parsers: readonly FormatParser[],
   targets: Set<string> | undefined,
-  rules: RuleSet
+  rules: RuleSet,
+  wanted: (path: string) => boolean
 ): Promise<Side> {
   if (targets !== undefined && targets.size === 0) return emptySide()
-  const selection = await selectFiles(snapshot, parsers, targets)
+  const selection = await selectFiles(snapshot, parsers, targets, wanted)
   const errors = [...selection.errors]
   const resources: Resource[] = []
   const units = [...selection.units.values()].sort((a, b) => a.unit.localeCompare(b.unit))

@@ -37,12 +37,14 @@ export async function unitsOfChanges(
   changed: ChangedFile[],
   head: Snapshot,
   base: Snapshot,
-  parsers: readonly FormatParser[]
+  parsers: readonly FormatParser[],
+  wanted: (path: string) => boolean = () => true
 ): Promise<{ targets: Set<string>; errors: ScanError[]; skipped: SkippedFile[] }> {
   const targets = new Set<string>()
   const errors: ScanError[] = []
   const skipped: SkippedFile[] = []
   for (const file of changed) {
+    if (!wanted(file.path) && (file.previousPath === undefined || !wanted(file.previousPath))) continue
     const link = file.mode === undefined ? undefined : LINK_MODES[file.mode]
     const sides: [string, Snapshot][] = [[file.path, file.status === 'removed' ? base : head]]
     if (file.previousPath !== undefined) sides.push([file.previousPath, base])
@@ -64,16 +66,19 @@ export async function unitsOfChanges(
 
 /**
  * The files of a snapshot that belong to the wanted units (or to any unit
- * when `targets` is undefined, for a whole-tree scan), grouped by unit.
+ * when `targets` is undefined, for a whole-tree scan), grouped by unit;
+ * files `wanted` turns down (the `paths`/`exclude` globs) are left out.
  */
 export async function selectFiles(
   snapshot: Snapshot,
   parsers: readonly FormatParser[],
-  targets: Set<string> | undefined
+  targets: Set<string> | undefined,
+  wanted: (path: string) => boolean = () => true
 ): Promise<Selection> {
   const listing = await snapshot.list()
   const units = new Map<string, UnitFiles>()
   for (const path of listing.files) {
+    if (!wanted(path)) continue
     const parser = await parserFor(path, () => readText(snapshot, path), parsers)
     if (parser === undefined) continue
     const unit = parser.unitOf(path)
@@ -86,6 +91,7 @@ export async function selectFiles(
   const errors: ScanError[] = []
   const skipped: SkippedFile[] = []
   for (const link of listing.skipped) {
+    if (!wanted(link.file)) continue
     const parser = await parserFor(link.file, async () => undefined, parsers)
     const inScope =
       parser !== undefined && (targets === undefined || targets.has(unitId(parser, parser.unitOf(link.file))))

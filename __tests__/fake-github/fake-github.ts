@@ -8,6 +8,7 @@ import { checkHandlers } from './handlers-checks.js'
 import { contentHandlers } from './handlers-contents.js'
 import { issueCommentJson, issueHandlers } from './handlers-issues.js'
 import { pullHandlers } from './handlers-pulls.js'
+import { treeHandlers } from './handlers-trees.js'
 import type { Json } from './objects.js'
 import { getOpenApi, type Operation } from './openapi.js'
 import { MAX_PER_PAGE, paginate } from './pagination.js'
@@ -44,7 +45,8 @@ const HANDLERS: Record<string, Handler> = {
   ...pullHandlers,
   ...issueHandlers,
   ...checkHandlers,
-  ...contentHandlers
+  ...contentHandlers,
+  ...treeHandlers
 }
 const API_VERSIONS = new Set(['2022-11-28', '2026-03-10'])
 const MAX_REQUEST_BYTES = 25 * 1024 * 1024

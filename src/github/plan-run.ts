@@ -1,0 +1,55 @@
+import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
+import { rangeFromEvent, type EventRange } from '../scope/event-range.js'
+import type { ActionInputs } from './read-inputs.js'
+import type { RunEvent } from './read-event.js'
+import { workspacePath } from './write-report-file.js'
+
+export interface RunPlan {
+  range: EventRange
+  /** Comment on the pull request (mode review), or only report. */
+  review: boolean
+}
+
+/**
+ * What this run does, decided from the inputs and the event before any
+ * request: the commits, review or report, and whether the output files are
+ * allowed where they are asked for. A bad combination throws, naming the input.
+ */
+export function planRun(inputs: ActionInputs, event: RunEvent, workspace: string): RunPlan {
+  const review = inputs.mode === 'review' || (inputs.mode === 'auto' && event.pull !== undefined)
+  if (review && event.pull === undefined)
+    throw new Error(
+      `Input 'mode' is 'review', but a '${event.name}' event has no pull request to review; use 'report' or 'auto'`
+    )
+  if (inputs.reportFile !== undefined) workspacePath('report-file', inputs.reportFile, workspace)
+  if (inputs.sarifFile !== undefined) workspacePath('sarif-file', inputs.sarifFile, workspace)
+  // On a pull request GITHUB_SHA is the test merge commit; the head of the pull request is meant.
+  const head = inputs.head ?? event.pull?.headSha
+  const range = rangeFromEvent(
+    event.name,
+    event.payload,
+    {
+      scope: inputs.scope,
+      ...(inputs.base === undefined ? {} : { base: inputs.base }),
+      ...(head === undefined ? {} : { head })
+    },
+    event.sha
+  )
+  noteConfigFile(inputs.config, workspace)
+  return { range, review }
+}
+
+/** The configuration format comes in a later version: a file that is there is named, never silently ignored. */
+function noteConfigFile(config: string, workspace: string): void {
+  let path: string
+  try {
+    path = workspacePath('config', config, workspace)
+  } catch {
+    throw new Error(`Input 'config' must name a file inside the workspace; got '${config}'`)
+  }
+  if (existsSync(path))
+    core.warning(
+      `${config} is there, but this version of Demarc does not read configuration files yet: it runs with its defaults and the action's inputs`
+    )
+}

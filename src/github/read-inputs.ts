@@ -1,0 +1,82 @@
+import * as core from '@actions/core'
+import type { Owner } from '../model.js'
+import { OWNERS, SEVERITIES } from '../model.js'
+import type { FailOn } from '../report/gate.js'
+
+export type Mode = 'auto' | 'review' | 'report'
+export type CommentsMode = 'review' | 'summary' | 'off'
+
+/** The action's inputs (action.yml), checked: every value is one the action knows. */
+export interface ActionInputs {
+  token: string
+  mode: Mode
+  base?: string
+  head?: string
+  scope: 'changes' | 'all'
+  paths: string[]
+  exclude: string[]
+  config: string
+  failOn: FailOn
+  failOnOwner: Owner[]
+  comments: CommentsMode
+  maxComments: number
+  checkName: string
+  sarifFile?: string
+  reportFile?: string
+}
+
+/** Reads and checks every input; the first bad one throws, naming the input and what it accepts. */
+export function readInputs(): ActionInputs {
+  const failOnOwner = list('fail-on-owner').map(o => checkChoice('fail-on-owner', o, OWNERS))
+  const inputs: ActionInputs = {
+    token: core.getInput('github-token'),
+    mode: choice('mode', ['auto', 'review', 'report'] as const, 'auto'),
+    scope: choice('scope', ['changes', 'all'] as const, 'changes'),
+    paths: list('paths'),
+    exclude: list('exclude'),
+    config: core.getInput('config') || '.github/demarc.yml',
+    failOn: choice('fail-on', [...SEVERITIES, 'never'] as const, 'high'),
+    failOnOwner: failOnOwner.length > 0 ? failOnOwner : ['customer', 'shared'],
+    comments: choice('comments', ['review', 'summary', 'off'] as const, 'review'),
+    maxComments: count('max-comments', 25),
+    checkName: core.getInput('check-name') || 'Demarc'
+  }
+  const optional = { base: 'base', head: 'head', sarifFile: 'sarif-file', reportFile: 'report-file' } as const
+  for (const [key, name] of Object.entries(optional)) {
+    const value = core.getInput(name)
+    if (value !== '') inputs[key as keyof typeof optional] = value
+  }
+  if (inputs.token === '')
+    throw new Error("Input 'github-token' is empty; leave it out to use the workflow's GITHUB_TOKEN")
+  return inputs
+}
+
+/** Newline- or comma-separated values, trimmed, empty ones dropped. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map(item => item.trim())
+    .filter(item => item !== '')
+}
+
+function list(name: string): string[] {
+  return splitList(core.getInput(name))
+}
+
+function count(name: string, fallback: number): number {
+  const value = core.getInput(name)
+  if (value === '') return fallback
+  if (!/^\d+$/.test(value))
+    throw new Error(`Input '${name}' must be a whole number, 0 or more; got '${value}'`)
+  return Number(value)
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name)
+  return value === '' ? fallback : checkChoice(name, value, allowed)
+}
+
+function checkChoice<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new Error(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`)
+}
