@@ -38,6 +38,8 @@ Options:
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     critical | high | medium | low | info | never (default: high)
   --fail-on-owner <list>   owners whose new findings gate, comma-separated (default: customer,shared)
+  --include <glob>         scan only files matching the glob (repeatable; ** crosses folders)
+  --exclude <glob>         leave out files matching the glob (repeatable)
   --color / --no-color     force colour on or off (default: on for a terminal)
   --version, --help
 
@@ -55,6 +57,8 @@ interface CliOptions {
   output?: string
   failOn: FailOn
   owners: Owner[]
+  include?: string[]
+  exclude?: string[]
   color?: boolean
 }
 
@@ -75,10 +79,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const config = loadBundledConfig()
     const gate = { failOn: options.failOn, owners: options.owners }
-    report = await scanCheckout(
-      { root: options.root, base: options.base, head: options.head, paths: options.paths, gate },
-      config
-    )
+    const { root, base, head, paths, include, exclude } = options
+    report = await scanCheckout({ root, base, head, paths, include, exclude, gate }, config)
   } catch (error) {
     io.stderr.write(`demarc: ${(error as Error).message}\n`)
     return EXIT.usage
@@ -122,6 +124,8 @@ function parseCli(argv: string[], cwd: string): CliOptions | 'help' | 'version' 
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string', default: DEFAULT_GATE.failOn },
       'fail-on-owner': { type: 'string', default: DEFAULT_GATE.owners.join(',') },
+      include: { type: 'string', multiple: true },
+      exclude: { type: 'string', multiple: true },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -151,6 +155,8 @@ function parseCli(argv: string[], cwd: string): CliOptions | 'help' | 'version' 
     options.head = values.head ?? 'HEAD'
   }
   if (values.output !== undefined) options.output = values.output
+  if (values.include !== undefined) options.include = values.include
+  if (values.exclude !== undefined) options.exclude = values.exclude
   if (values.color === true) options.color = true
   if (values['no-color'] === true) options.color = false
   return options

@@ -15,11 +15,20 @@ export interface CheckoutScan {
   paths?: string[]
   gate: GatePolicy
   maxFileBytes?: number
+  /** Globs of files to scan (default all) and to leave out (src/path-glob.ts). */
+  include?: string[]
+  exclude?: string[]
 }
 
 /** Scans a local checkout: a range of commits, or the files on disk. Shared by the CLI and the action. */
 export async function scanCheckout(request: CheckoutScan, config: BundledConfig): Promise<Report> {
-  const scanConfig = { rules: config.rules, matrix: config.matrix, gate: request.gate }
+  const scanConfig = {
+    rules: config.rules,
+    matrix: config.matrix,
+    gate: request.gate,
+    ...(request.include === undefined ? {} : { include: request.include }),
+    ...(request.exclude === undefined ? {} : { exclude: request.exclude })
+  }
   const limits = request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes }
   if (request.base === undefined || request.head === undefined) {
     const head = fsSnapshot(request.root, request.paths ?? ['.'], limits)

@@ -158,6 +158,17 @@ describe('demarc scan --base --head', () => {
     expect((JSON.parse(result.stdout) as Report).gate.conclusion).toBe('neutral')
   })
 
+  test('--exclude leaves matching files out of the scan', async () => {
+    const result = await demarc(
+      ['scan', '--base', base, '--head', head, '--format', 'json', '--exclude', 'infra/**'],
+      repo.dir
+    )
+    const excluded = JSON.parse(result.stdout) as Report
+    expect(excluded.findings).toEqual([])
+    expect(excluded.changes).toEqual([])
+    expect(result.code).toBe(0)
+  })
+
   test('the markdown and terminal formats carry the same findings', async () => {
     const md = await demarc(['scan', '--base', base, '--head', head, '--format', 'markdown'], repo.dir)
     expect(md.stdout).toContain('### New findings (2)')

@@ -1,6 +1,7 @@
 import type { Resource, Span, Value } from '../../src/model.js'
 import type { Outcome } from '../../src/engine/index.js'
 import { compileRules, evaluate } from '../../src/engine/index.js'
+import { ROW_IDS } from '../rules/controls.js'
 
 /** Test data: plain JS turned into values, one line per attribute as in a formatted file. */
 
@@ -98,22 +99,7 @@ export function ruleDoc(selector: Record<string, unknown>, overrides: Record<str
   }
 }
 
-export const ROWS = [
-  'account-compromise',
-  'user-behaviour',
-  'guest-os-patching',
-  'access-restriction',
-  'service-configuration',
-  'network-security',
-  'compliance',
-  'business-continuity',
-  'zero-day',
-  'environmental',
-  'physical-access',
-  'managed-service-configuration',
-  'database-patching',
-  'data-protection'
-]
+export const ROWS = ROW_IDS
 
 export function compileOne(doc: object, file = 'rules/controls/test/test-rule/rule.yml') {
   return compileRules([{ file, text: JSON.stringify(doc) }], { knownRows: ROWS })

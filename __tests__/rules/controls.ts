@@ -8,23 +8,13 @@ import { load } from 'js-yaml'
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const CONTROLS = join(ROOT, 'rules', 'controls')
 
-/** The matrix rows a control may name. */
-export const ROW_IDS = [
-  'account-compromise',
-  'user-behaviour',
-  'guest-os-patching',
-  'access-restriction',
-  'service-configuration',
-  'network-security',
-  'compliance',
-  'business-continuity',
-  'zero-day',
-  'environmental',
-  'physical-access',
-  'managed-service-configuration',
-  'database-patching',
-  'data-protection'
-]
+/** The matrix rows a control may name: the ids of rules/matrix.yml. */
+export const ROW_IDS = loadRowIds()
+
+function loadRowIds(): string[] {
+  const matrix = load(readFileSync(join(ROOT, 'rules', 'matrix.yml'), 'utf8')) as { rows: { id: string }[] }
+  return matrix.rows.map(row => row.id)
+}
 
 /** File extensions of fixtures per format a rule may claim. */
 export const FIXTURE_EXTENSIONS: Record<string, string> = { terraform: '.tf' }
