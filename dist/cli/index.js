@@ -5808,7 +5808,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2428);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8293);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -5822,7 +5822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2428:
+/***/ 8293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11293,7 +11293,7 @@ function ownerOf(matrix, row) {
     return matrixRow(matrix, row).owner;
 }
 /** The row's checklist wording. */
-function rowTitle(matrix, row) {
+function rows_rowTitle(matrix, row) {
     return matrixRow(matrix, row).title;
 }
 /** The row's short name for sentences (`database patching`). */
@@ -11901,7 +11901,7 @@ function loadBundledConfig(root = packageRoot()) {
  * renderer reads. Plain data only: no classes, nothing that cannot be
  * serialised, so that every stage between sources and render stays pure.
  */
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const model_SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const OWNERS = ['customer', 'aws', 'shared'];
 
 ;// CONCATENATED MODULE: ./src/render/json.ts
@@ -11915,7 +11915,7 @@ function renderJson(report) {
 const DEFAULT_GATE = { failOn: 'high', owners: ['customer', 'shared'] };
 /** True when `severity` is at least as severe as `threshold`. */
 function atLeast(severity, threshold) {
-    return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+    return model_SEVERITIES.indexOf(severity) <= model_SEVERITIES.indexOf(threshold);
 }
 /**
  * `failure` when a new, unsuppressed finding reaches `failOn` for a gated
@@ -11929,18 +11929,18 @@ function decideGate(findings, policy) {
     if (gating.length > 0) {
         return {
             conclusion: 'failure',
-            reason: `${count(gating.length, 'new finding')} at ${policy.failOn} or above (gated owners: ${policy.owners.join(', ')})`
+            reason: `${gate_count(gating.length, 'new finding')} at ${policy.failOn} or above (gated owners: ${policy.owners.join(', ')})`
         };
     }
     if (fresh.length > 0) {
         const why = policy.failOn === 'never'
             ? 'fail-on is never'
             : `none reaches ${policy.failOn} for ${policy.owners.join(', ')}`;
-        return { conclusion: 'neutral', reason: `${count(fresh.length, 'new finding')}, ${why}` };
+        return { conclusion: 'neutral', reason: `${gate_count(fresh.length, 'new finding')}, ${why}` };
     }
     return { conclusion: 'success', reason: 'no new findings' };
 }
-function count(n, noun) {
+function gate_count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
@@ -11960,9 +11960,13 @@ const ENTITIES = {
 };
 // Only what can start markup in GitHub-flavoured markdown inline text: with `[` escaped, `(` and `!` are inert.
 const SPECIAL = /[&<>@#\\`*_[\]|~]/g;
-/** Plain inline text: one line, no markup, no mentions, no references, no HTML. One pass, so no escape is escaped again. */
-function escapeText(text, max = 500) {
-    return truncate(oneLine(text), max).replace(SPECIAL, c => ENTITIES[c] ?? `\\${c}`);
+/**
+ * Plain inline text: one line, no markup, no mentions, no references, no HTML.
+ * One pass, so no escape is escaped again. Everything here shortens before it
+ * cleans, so a 1 MB value costs no more than a short one.
+ */
+function escape_escapeText(text, max = 500) {
+    return oneLine(truncate(text, max)).replace(SPECIAL, c => ENTITIES[c] ?? `\\${c}`);
 }
 /**
  * An inline code span that no content can break out of: the fence is one
@@ -11970,8 +11974,8 @@ function escapeText(text, max = 500) {
  * a backtick. In a table cell pipes are escaped, because GitHub splits
  * cells on them even inside code.
  */
-function code(text, options = {}) {
-    let body = truncate(oneLine(text), options.max ?? 200);
+function escape_code(text, options = {}) {
+    let body = oneLine(truncate(text, options.max ?? 200));
     if (options.inTable === true)
         body = body.replace(/\|/g, '\\|');
     let longest = 0;
@@ -11981,59 +11985,379 @@ function code(text, options = {}) {
     const pad = body.startsWith('`') || body.endsWith('`') || body === '' ? ' ' : '';
     return `${fence}${pad}${body}${pad}${fence}`;
 }
+/**
+ * Line breaks, tabs and other control characters (a NUL makes GitHub refuse
+ * the whole body), and the bidirectional controls that make text read
+ * differently from what it is (CVE-2021-42574).
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g;
+// A surrogate without its pair cannot be encoded as UTF-8; GitHub would receive U+FFFD anyway.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function oneLine(text) {
-    return text.replace(/[\r\n\t]+/g, ' ');
+    return text.replace(INVISIBLE, ' ').replace(LONE_SURROGATE, '\ufffd');
 }
+/** At most `max` UTF-16 code units, ending in `…` when shortened; never splits a surrogate pair. */
 function truncate(text, max) {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** `text` ending in a full stop, unless it already ends a sentence (or was shortened with `…`). */
+function escape_sentence(text) {
+    return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+/**
+ * Text for places that show no markup (annotations, SARIF messages, titles):
+ * one line, no control characters, at most `max` UTF-16 code units.
+ */
+function escape_plainText(text, max = 500) {
+    return oneLine(truncate(text, max));
 }
 /**
  * A message written by a control, whose template marks attribute names and
  * values as `code`: the code spans are kept as code (rebuilt with {@link code},
  * so a value holding backticks cannot break out), the rest is escaped text.
  */
-function inlineMessage(text, options = {}) {
-    const parts = truncate(oneLine(text), options.max ?? 500).split('`');
+function escape_inlineMessage(text, options = {}) {
+    const parts = oneLine(truncate(text, options.max ?? 500)).split('`');
     if (parts.length % 2 === 0)
-        return escapeText(text, options.max);
+        return escape_escapeText(text, options.max);
     return parts
-        .map((part, i) => (i % 2 === 1 ? code(part, { inTable: options.inTable ?? false }) : escapeText(part)))
+        .map((part, i) => i % 2 === 1 ? escape_code(part, { inTable: options.inTable ?? false }) : escape_escapeText(part, options.max))
         .join('');
+}
+
+;// CONCATENATED MODULE: ./src/render/limits.ts
+/**
+ * GitHub's size limits, in one place: every renderer that writes to GitHub
+ * fits its output to one of these, and nothing else in Demarc hard-codes them.
+ *
+ * GitHub states most of them in "characters" without saying which encoding it
+ * counts, and it has been seen to count bytes (github/rest-api-description#5399).
+ * Demarc therefore bounds **UTF-8 bytes**: a string's UTF-8 length is never
+ * less than its length in code points or in UTF-16 code units, so a text
+ * within N bytes is within N characters however GitHub counts them.
+ */
+const limits_GITHUB_LIMITS = {
+    /**
+     * Check run `output.summary`: "Maximum length: 65535 characters".
+     * https://docs.github.com/rest/checks/runs#create-a-check-run
+     */
+    checkRunSummaryBytes: 65_535,
+    /** Check run `output.text`: "Maximum length: 65535 characters" (same page). */
+    checkRunTextBytes: 65_535,
+    /**
+     * "The Checks API limits the number of annotations to a maximum of 50 per API
+     * request. To create more than 50 annotations, you have to make multiple
+     * requests to the Update a check run endpoint." (same page)
+     */
+    annotationsPerRequest: 50,
+    /** Annotation `title`: "The maximum size is 255 characters." (same page) */
+    annotationTitleBytes: 255,
+    /**
+     * Annotation `message` and `raw_details`: "The maximum size is 64 KB." (same
+     * page). Read as 64,000 bytes, the stricter of the two meanings of KB.
+     */
+    annotationMessageBytes: 64_000,
+    /**
+     * Issue comments (the summary comment) and pull request review comments:
+     * GitHub refuses a longer body with 422 "Body is too long (maximum is 65536
+     * characters)".
+     * https://docs.github.com/rest/issues/comments#create-an-issue-comment
+     * https://docs.github.com/rest/pulls/comments#create-a-review-comment-for-a-pull-request
+     */
+    commentBodyBytes: 65_536,
+    /**
+     * Job summary (`GITHUB_STEP_SUMMARY`): "each step is restricted to a maximum
+     * size of 1MiB. … If more than 1MiB of content is added for a step, then the
+     * upload for the step will fail". The budget is for everything one step writes.
+     * https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands#step-isolation-and-limits
+     */
+    jobSummaryBytes: 1_048_576,
+    /**
+     * SARIF for code scanning: a file over these maximums is rejected.
+     * https://docs.github.com/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#validating-your-sarif-file
+     */
+    sarifRunsPerFile: 20,
+    sarifResultsPerRun: 25_000,
+    sarifRulesPerRun: 25_000,
+    sarifTagsPerRule: 20,
+    sarifLocationsPerResult: 1_000,
+    /** "For each gzip-compressed SARIF file, SARIF upload supports a maximum size of 10 MB." (same page) */
+    sarifGzipBytes: 10_000_000,
+    /** `reportingDescriptor.name`: "Limited to 255 characters." (same page, supported properties) */
+    sarifRuleNameBytes: 255,
+    /** `shortDescription.text` and `fullDescription.text`: "Limited to 1024 characters." (same page) */
+    sarifDescriptionBytes: 1_024
+};
+const encoder = new TextEncoder();
+/** The length of `text` in UTF-8, as GitHub receives it. */
+function limits_utf8Length(text) {
+    return encoder.encode(text).length;
+}
+/**
+ * Plain text shortened to a budget, ending in `ellipsis` when shortened. Cuts
+ * only between code points, so no UTF-8 sequence or surrogate pair is split.
+ * Returns '' when not even the ellipsis fits.
+ */
+function limits_fitText(text, budget, ellipsis = '…') {
+    const maxBytes = budget.bytes ?? Number.POSITIVE_INFINITY;
+    const maxChars = budget.chars ?? Number.POSITIVE_INFINITY;
+    if (text.length <= maxChars && limits_utf8Length(text) <= maxBytes)
+        return text;
+    let bytes = limits_utf8Length(ellipsis);
+    let chars = ellipsis.length;
+    if (bytes > maxBytes || chars > maxChars)
+        return '';
+    let end = 0;
+    for (const point of text) {
+        const size = codePointBytes(point.codePointAt(0));
+        if (bytes + size > maxBytes || chars + point.length > maxChars)
+            break;
+        bytes += size;
+        chars += point.length;
+        end += point.length;
+    }
+    return `${text.slice(0, end)}${ellipsis}`;
+}
+function codePointBytes(point) {
+    if (point < 0x80)
+        return 1;
+    if (point < 0x800)
+        return 2;
+    // A lone surrogate is sent as U+FFFD, three bytes.
+    if (point < 0x10000)
+        return 3;
+    return 4;
+}
+/**
+ * Markdown shortened to a byte budget by dropping whole blocks from the end:
+ * it is cut only at a blank line outside any fenced code block and any
+ * `<details>` element, so no table, list, fence or collapsed section is left
+ * half open. `note` (already markdown) is appended as its own paragraph when
+ * something was dropped. Returns `note` alone, shortened, when no block fits.
+ */
+function limits_fitMarkdown(markdown, maxBytes, note = '') {
+    if (limits_utf8Length(markdown) <= maxBytes)
+        return markdown;
+    const tail = note === '' ? '\n' : `\n\n${note}\n`;
+    const room = maxBytes - limits_utf8Length(tail);
+    let best = 0;
+    for (const cut of safeCuts(markdown)) {
+        if (limits_utf8Length(markdown.slice(0, cut).trimEnd()) > room)
+            break;
+        best = cut;
+    }
+    const kept = markdown.slice(0, best).trimEnd();
+    if (kept === '')
+        return limits_fitText(note === '' ? '' : `${note}\n`, { bytes: maxBytes }, '');
+    return `${kept}${tail}`;
+}
+/** Offsets of the blank lines at which `markdown` can be cut without leaving a block open, in order. */
+function safeCuts(markdown) {
+    const cuts = [];
+    let fence;
+    let details = 0;
+    let offset = 0;
+    for (const line of markdown.split('\n')) {
+        const trimmed = line.trim();
+        const opener = /^(`{3,}|~{3,})/.exec(trimmed)?.[1];
+        if (fence !== undefined) {
+            if (trimmed.startsWith(fence) && trimmed.slice(fence.length).trim() === '')
+                fence = undefined;
+        }
+        else if (opener !== undefined)
+            fence = opener;
+        else if (/^<details[\s>]/i.test(trimmed))
+            details += 1;
+        else if (/^<\/details>/i.test(trimmed))
+            details = Math.max(0, details - 1);
+        else if (trimmed === '' && details === 0)
+            cuts.push(offset);
+        offset += line.length + 1;
+    }
+    return cuts;
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 
 
+
 const CONCLUSION_MARK = { success: '✅', neutral: '⚠️', failure: '❌' };
-const OWNER_LABEL = { customer: 'Customer', aws: 'AWS', shared: 'Shared' };
+const markdown_OWNER_LABEL = { customer: 'Customer', aws: 'AWS', shared: 'Shared' };
 /**
  * The review as GitHub-flavoured markdown: the check-run summary and the job
  * summary. Gate first, then the responsibility footprint (what side of the
  * line the change works on), shifts, findings, and what could not be read.
  */
-function renderMarkdown(report) {
-    const out = [heading(report), '', scopeLine(report), ''];
-    out.push(...footprint(report), ...markdown_shifts(report));
+function renderMarkdown(report, options = {}) {
+    const where = options.fullReport === undefined
+        ? 'run `demarc scan --format json` for the full report'
+        : `see the report file ${escape_code(options.fullReport)}`;
+    return markdown_renderBudgeted(report, options.maxBytes ?? Number.POSITIVE_INFINITY, where);
+}
+// Lowest first: the rows a reader misses least. Heading, gate, scope and the footprint are never dropped.
+const DROP = {
+    skipped: 0,
+    existing: 1,
+    changes: 2,
+    unknown: 3,
+    fixed: 4,
+    errors: 5,
+    new: 6,
+    shifts: 7
+};
+/**
+ * The review within `maxBytes` (UTF-8). `where` is markdown completing "…
+ * are not shown here (GitHub's size limit): ", e.g. "see the job summary".
+ */
+function markdown_renderBudgeted(report, maxBytes, where) {
+    const always = [[heading(report)], [scopeLine(report)], footprint(report)];
+    const sections = buildSections(report).filter(s => s.rows.length > 0);
+    const kept = fitSections(sections, kept => documentBytes(always, sections, kept, where), maxBytes);
+    const doc = assemble(always, sections, kept, where);
+    if (limits_utf8Length(doc) <= maxBytes)
+        return doc;
+    // Only when the parts that are never dropped do not fit on their own.
+    const notice = noticeLines(omitted(sections, kept), where).join('\n');
+    return limits_fitMarkdown(doc, maxBytes, notice);
+}
+function buildSections(report) {
     const byStatus = (status) => report.findings.filter(f => f.status === status);
-    out.push(...findingSection('New findings', byStatus('new'), report, false));
-    out.push(...findingSection('Fixed findings', byStatus('fixed'), report, false));
-    out.push(...findingSection('Existing findings', byStatus('existing'), report, report.scope.mode === 'changes'));
-    out.push(...changedResources(report), ...unknowns(report), ...problems(report));
-    return `${out.join('\n').trimEnd()}\n`;
+    return [
+        shiftsSection(report),
+        findingSection(DROP.new, 'New findings', byStatus('new'), report, false),
+        findingSection(DROP.fixed, 'Fixed findings', byStatus('fixed'), report, false),
+        findingSection(DROP.existing, 'Existing findings', byStatus('existing'), report, report.scope.mode === 'changes'),
+        changesSection(report),
+        unknownSection(report),
+        errorsSection(report),
+        skippedSection(report)
+    ];
+}
+/** How many rows of each section to keep so that the document fits; all of them when it already does. */
+function fitSections(sections, size, maxBytes) {
+    const kept = sections.map(s => s.rows.length);
+    if (size(kept) <= maxBytes)
+        return kept;
+    const order = sections.map((s, i) => ({ s, i })).sort((a, b) => a.s.drop - b.s.drop);
+    for (const { s, i } of order) {
+        kept[i] = 0;
+        if (size(kept) > maxBytes)
+            continue;
+        // The largest count that fits: the size grows with every row kept.
+        let lo = 0;
+        let hi = s.rows.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            kept[i] = mid;
+            if (size(kept) <= maxBytes)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        kept[i] = lo;
+        return kept;
+    }
+    return kept;
+}
+/** The blocks that are always shown (heading, scope, footprint), the note, then the sections. */
+function assemble(always, sections, kept, where) {
+    const [top, scope, rest] = always;
+    const notice = noticeLines(omitted(sections, kept), where);
+    const blocks = [top, scope, ...(notice.length > 0 ? [notice] : []), rest];
+    sections.forEach((s, i) => blocks.push(sectionLines(s, kept[i])));
+    return `${blocks.map(b => b.join('\n')).join('\n\n')}\n`;
+}
+/** The exact UTF-8 length of {@link assemble}'s result, without building it. */
+function documentBytes(always, sections, kept, where) {
+    const notice = noticeLines(omitted(sections, kept), where);
+    const blocks = [...always, ...(notice.length > 0 ? [notice] : [])];
+    let bytes = blocks.reduce((sum, b) => sum + linesBytes(b) + b.length - 1, 0);
+    sections.forEach((s, i) => {
+        const k = kept[i];
+        const { head, tail } = s.frame(k);
+        bytes += linesBytes(head) + rowBytes(s, k) + linesBytes(tail) + head.length + k + tail.length - 1;
+    });
+    // Blocks are separated by a blank line, and the document ends with a newline.
+    const separators = blocks.length + sections.length - 1;
+    return bytes + 2 * separators + 1;
+}
+function sectionLines(s, kept) {
+    const { head, tail } = s.frame(kept);
+    return [...head, ...s.rows.slice(0, kept), ...tail];
+}
+function linesBytes(lines) {
+    return lines.reduce((sum, line) => sum + limits_utf8Length(line), 0);
+}
+const prefixes = new WeakMap();
+/** UTF-8 bytes of the first `kept` rows (computed once per section). */
+function rowBytes(s, kept) {
+    let prefix = prefixes.get(s);
+    if (prefix === undefined) {
+        prefix = [0];
+        for (const row of s.rows)
+            prefix.push(prefix.at(-1) + limits_utf8Length(row));
+        prefixes.set(s, prefix);
+    }
+    return prefix[kept];
+}
+function omitted(sections, kept) {
+    const out = new Map();
+    sections.forEach((s, i) => {
+        const n = s.rows.length - kept[i];
+        if (n > 0)
+            out.set(s.noun, (out.get(s.noun) ?? 0) + n);
+    });
+    return out;
+}
+/** "> … 812 more findings and 40 changed resources are not shown here (GitHub's size limit): see …" */
+function noticeLines(left, where) {
+    const parts = [...left].map(([noun, n], i) => gate_count(n, i === 0 ? `more ${noun}` : noun));
+    if (parts.length === 0)
+        return [];
+    const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+    const single = parts.length === 1 && [...left.values()][0] === 1;
+    return [`> … ${list} ${single ? 'is' : 'are'} not shown here (GitHub's size limit): ${where}.`];
+}
+/**
+ * The lines around a section's rows. `open` starts it (a heading, or
+ * `<details>` and its summary), `intro` comes before the first row (a table
+ * header), `close` ends it (`</details>`); a note replaces the rows left out.
+ */
+function framed(parts, kept) {
+    const left = parts.total - kept;
+    const note = left === 0
+        ? []
+        : kept === 0
+            ? [`_${gate_count(left, parts.noun)} not shown here._`]
+            : ['', `_… and ${gate_count(left, `more ${parts.noun}`)} not shown here._`];
+    return { head: [...parts.open, ...(kept > 0 ? parts.intro : [])], tail: [...note, ...parts.close] };
+}
+function headed(title) {
+    return { open: [`### ${title}`, ''], close: [] };
+}
+function collapsed(title) {
+    return { open: ['<details>', `<summary>${title}</summary>`, ''], close: ['', '</details>'] };
 }
 function heading(report) {
     const { conclusion, reason } = report.gate;
-    return `## ${CONCLUSION_MARK[conclusion]} Demarc: ${conclusion} — ${escapeText(reason)}`;
+    return `## ${CONCLUSION_MARK[conclusion]} Demarc: ${conclusion} — ${escape_escapeText(reason)}`;
 }
 function scopeLine(report) {
     const { base, head, mode } = report.scope;
     const where = mode === 'changes'
-        ? `Changes from ${code(markdown_short(base))} to ${code(markdown_short(head))}`
-        : `Whole tree${head === null ? '' : ` at ${code(markdown_short(head))}`}`;
+        ? `Changes from ${escape_code(markdown_short(base))} to ${escape_code(markdown_short(head))}`
+        : `Whole tree${head === null ? '' : ` at ${escape_code(markdown_short(head))}`}`;
     const tally = (status) => report.findings.filter(f => f.status === status).length;
     const parts = [
         where,
-        mode === 'changes' ? count(report.changes.length, 'changed resource') : undefined,
+        mode === 'changes' ? gate_count(report.changes.length, 'changed resource') : undefined,
         `${tally('new')} new`,
         `${tally('fixed')} fixed`,
         `${tally('existing')} existing`
@@ -12056,20 +12380,21 @@ function footprint(report) {
             out.push(rowLine(r));
     }
     if (idle.length > 0)
-        out.push('', `Not touched: ${idle.map(r => `${escapeText(r.label)} (${OWNER_LABEL[r.owner]})`).join(', ')}.`);
-    return [...out, ''];
+        out.push('', `Not touched: ${idle.map(r => `${escape_escapeText(r.label)} (${markdown_OWNER_LABEL[r.owner]})`).join(', ')}.`);
+    return out;
 }
 function rowLine(r) {
-    return `| ${escapeText(r.title, 120)} | ${OWNER_LABEL[r.owner]} | ${r.resources} | ${r.new} | ${r.fixed} | ${r.existing} |`;
+    return `| ${escape_escapeText(r.title, 120)} | ${markdown_OWNER_LABEL[r.owner]} | ${r.resources} | ${r.new} | ${r.fixed} | ${r.existing} |`;
 }
-function markdown_shifts(report) {
-    if (report.shifts.length === 0)
-        return [];
-    const out = ['### Responsibility shifts', ''];
-    for (const s of report.shifts) {
-        out.push(`- **${escapeText(markdown_rowTitle(report, s.row))}**: ${OWNER_LABEL[s.from]} → ${OWNER_LABEL[s.to]}. ${escapeText(s.explanation)}`);
-    }
-    return [...out, ''];
+function shiftsSection(report) {
+    const rows = report.shifts.map(s => `- **${escape_escapeText(markdown_rowTitle(report, s.row))}**: ${markdown_OWNER_LABEL[s.from]} → ${markdown_OWNER_LABEL[s.to]}. ${escape_escapeText(s.explanation)}`);
+    const parts = { ...headed('Responsibility shifts'), intro: [], noun: 'responsibility shift' };
+    return {
+        drop: DROP.shifts,
+        noun: parts.noun,
+        rows,
+        frame: k => framed({ ...parts, total: rows.length }, k)
+    };
 }
 function markdown_rowTitle(report, row) {
     return report.rows.find(r => r.row === row)?.title ?? row;
@@ -12077,86 +12402,82 @@ function markdown_rowTitle(report, row) {
 function markdown_rowLabel(report, row) {
     return report.rows.find(r => r.row === row)?.label ?? row;
 }
-function findingSection(title, findings, report, collapsed) {
-    if (findings.length === 0)
-        return [];
-    const table = [
-        '| Severity | Finding | Where | Row (owner) |',
-        '| --- | --- | --- | --- |',
-        ...findings.map(f => findingLine(f, report))
-    ];
-    if (collapsed) {
-        return [
-            '<details>',
-            `<summary>${title} (${findings.length})</summary>`,
-            '',
-            ...table,
-            '',
-            '</details>',
-            ''
-        ];
-    }
-    return [`### ${title} (${findings.length})`, '', ...table, ''];
+function findingSection(drop, title, findings, report, fold) {
+    const named = `${title} (${findings.length})`;
+    const parts = {
+        ...(fold ? collapsed(named) : headed(named)),
+        intro: ['| Severity | Finding | Where | Row (owner) |', '| --- | --- | --- | --- |'],
+        noun: 'finding'
+    };
+    const rows = findings.map(f => findingLine(f, report));
+    return { drop, noun: 'finding', rows, frame: k => framed({ ...parts, total: rows.length }, k) };
 }
 function findingLine(f, report) {
-    const where = `${code(`${f.file}:${f.line}`, { inTable: true })} ${code(f.address, { inTable: true })}`;
+    const where = `${escape_code(`${f.file}:${f.line}`, { inTable: true })} ${escape_code(f.address, { inTable: true })}`;
     const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`;
-    const what = `**${escapeText(f.title, 200)}** ${code(f.ruleId, { inTable: true })}<br>${inlineMessage(f.message, { max: 300, inTable: true })}${removed}`;
-    return `| ${f.severity} | ${what} | ${where} | ${escapeText(markdown_rowLabel(report, f.row), 80)} (${OWNER_LABEL[f.owner]}) |`;
+    const what = `**${escape_escapeText(f.title, 200)}** ${escape_code(f.ruleId, { inTable: true })}<br>${escape_inlineMessage(f.message, { max: 300, inTable: true })}${removed}`;
+    return `| ${f.severity} | ${what} | ${where} | ${escape_escapeText(markdown_rowLabel(report, f.row), 80)} (${markdown_OWNER_LABEL[f.owner]}) |`;
 }
-function changedResources(report) {
-    const { changes } = report;
-    if (changes.length === 0)
-        return [];
-    const lines = changes.map(c => {
-        const rows = c.rows.map(r => `${markdown_rowLabel(report, r.row)} (${OWNER_LABEL[r.owner]})`).join(', ') || '—';
-        return `| ${c.change} | ${code(c.address, { inTable: true })} | ${code(`${c.file}:${c.line}`, { inTable: true })} | ${c.category} | ${escapeText(rows)} |`;
+function changesSection(report) {
+    const rows = report.changes.map(c => {
+        const rows = c.rows.map(r => `${markdown_rowLabel(report, r.row)} (${markdown_OWNER_LABEL[r.owner]})`).join(', ') || '—';
+        return `| ${c.change} | ${escape_code(c.address, { inTable: true })} | ${escape_code(`${c.file}:${c.line}`, { inTable: true })} | ${c.category} | ${escape_escapeText(rows)} |`;
     });
-    return [
-        '<details>',
-        `<summary>Changed resources (${changes.length})</summary>`,
-        '',
-        '| Change | Resource | Where | Category | Rows |',
-        '| --- | --- | --- | --- | --- |',
-        ...lines,
-        '',
-        '</details>',
-        ''
-    ];
+    const parts = {
+        ...collapsed(`Changed resources (${rows.length})`),
+        intro: ['| Change | Resource | Where | Category | Rows |', '| --- | --- | --- | --- | --- |'],
+        noun: 'changed resource'
+    };
+    return {
+        drop: DROP.changes,
+        noun: parts.noun,
+        rows,
+        frame: k => framed({ ...parts, total: rows.length }, k)
+    };
 }
-function unknowns(report) {
-    if (report.unknown.length === 0)
-        return [];
-    const lines = report.unknown.map(u => `- ${code(u.ruleId)} on ${code(u.address)} at ${code(`${u.file}:${u.line}`)}: depends on ${code(u.expr, { max: 80 })}`);
-    return [
-        '<details>',
-        `<summary>Not settled statically (${report.unknown.length})</summary>`,
-        '',
-        'These checks depend on values known only when Terraform runs; they are neither passed nor failed.',
-        '',
-        ...lines,
-        '',
-        '</details>',
-        ''
-    ];
+function unknownSection(report) {
+    const rows = report.unknown.map(u => `- ${escape_code(u.ruleId)} on ${escape_code(u.address)} at ${escape_code(`${u.file}:${u.line}`)}: depends on ${escape_code(u.expr, { max: 80 })}`);
+    const parts = {
+        ...collapsed(`Not settled statically (${rows.length})`),
+        intro: [
+            'These checks depend on values known only when Terraform runs; they are neither passed nor failed.',
+            ''
+        ],
+        noun: 'unsettled check'
+    };
+    return {
+        drop: DROP.unknown,
+        noun: parts.noun,
+        rows,
+        frame: k => framed({ ...parts, total: rows.length }, k)
+    };
 }
-function problems(report) {
-    const out = [];
-    if (report.errors.length > 0) {
-        out.push(`### Files that could not be scanned (${report.errors.length})`, '');
-        for (const e of report.errors) {
-            const where = e.line === undefined ? e.file : `${e.file}:${e.line}`;
-            out.push(`- ${code(where)}: ${escapeText(e.message)}`);
-        }
-        out.push('');
-    }
-    if (report.skipped.length > 0) {
-        out.push('<details>', `<summary>Skipped (${report.skipped.length})</summary>`, '');
-        for (const s of report.skipped)
-            out.push(`- ${code(s.file)}: ${escapeText(s.reason)}`);
-        out.push('', '</details>', '');
-    }
-    return out;
+function errorsSection(report) {
+    const rows = report.errors.map(e => {
+        const where = e.line === undefined ? e.file : `${e.file}:${e.line}`;
+        return `- ${escape_code(where)}: ${escape_escapeText(e.message)}`;
+    });
+    const parts = {
+        ...headed(`Files that could not be scanned (${rows.length})`),
+        intro: [],
+        noun: 'scan error'
+    };
+    return {
+        drop: DROP.errors,
+        noun: parts.noun,
+        rows,
+        frame: k => framed({ ...parts, total: rows.length }, k)
+    };
+}
+function skippedSection(report) {
+    const rows = report.skipped.map(s => `- ${escape_code(s.file)}: ${escape_escapeText(s.reason)}`);
+    const parts = { ...collapsed(`Skipped (${rows.length})`), intro: [], noun: 'skipped file' };
+    return {
+        drop: DROP.skipped,
+        noun: parts.noun,
+        rows,
+        frame: k => framed({ ...parts, total: rows.length }, k)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/terminal.ts
@@ -12254,7 +12575,508 @@ function clean(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/render/check-run.ts
+
+
+
+
+
+/**
+ * The check run's `output`: a title counting new findings by severity and the
+ * fixed ones, and the review as its summary, within GitHub's limit. Rows that
+ * do not fit are left out with a note pointing at the job summary and
+ * `fullReport`. Annotations are sent separately ({@link renderAnnotations}).
+ */
+function renderCheckRun(report, options) {
+    const where = options.fullReport === undefined
+        ? 'see the job summary'
+        : `see the job summary or the report file ${code(options.fullReport)}`;
+    return {
+        title: checkRunTitle(report),
+        summary: renderBudgeted(report, GITHUB_LIMITS.checkRunSummaryBytes, where)
+    };
+}
+/** `3 new findings (1 critical, 2 high) · 1 fixed`, `No new findings · 2 fixed`; suppressed ones and scan errors are named. */
+function checkRunTitle(report) {
+    const fresh = report.findings.filter(f => f.status === 'new');
+    const fixed = report.findings.filter(f => f.status === 'fixed').length;
+    const bySeverity = SEVERITIES.map(s => [s, fresh.filter(f => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`);
+    const suppressed = fresh.filter(f => f.suppressed).length;
+    const detail = [bySeverity.join(', '), suppressed > 0 ? `${suppressed} suppressed` : '']
+        .filter(p => p !== '')
+        .join('; ');
+    const parts = [fresh.length === 0 ? 'No new findings' : `${count(fresh.length, 'new finding')} (${detail})`];
+    if (fixed > 0)
+        parts.push(`${fixed} fixed`);
+    if (report.errors.length > 0)
+        parts.push(count(report.errors.length, 'scan error'));
+    return parts.join(' · ');
+}
+
+;// CONCATENATED MODULE: ./src/render/annotations.ts
+
+
+
+const LEVEL = {
+    critical: 'failure',
+    high: 'failure',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice'
+};
+const LEVEL_ORDER = { failure: 0, warning: 1, notice: 2 };
+const OWNER_WORDS = {
+    customer: 'owner: you, the customer',
+    aws: 'owner: AWS, but this setting is still yours',
+    shared: 'owner: shared by AWS and you'
+};
+/**
+ * One annotation per new finding (critical and high: failure, medium:
+ * warning, low and info: notice; a suppressed one is a notice) and one
+ * warning per scan error, sorted by file, line and level. Annotations show
+ * no markup, so everything is plain text within GitHub's sizes. Send them
+ * in {@link batches} of 50.
+ */
+function renderAnnotations(report) {
+    const findings = report.findings.filter(f => f.status === 'new').map(f => findingAnnotation(f, report));
+    return [...findings, ...report.errors.map(errorAnnotation)].sort(byPlace);
+}
+function findingAnnotation(f, report) {
+    const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`;
+    const message = [
+        sentence(`${plainText(f.address, 200)}: ${plainText(f.message, 1_000)}${removed}`),
+        `Responsibility: ${plainText(rowTitle(report, f.row), 200)} (${OWNER_WORDS[f.owner]}).`
+    ].join('\n');
+    const references = f.references.map(r => plainText(r.id, 100)).join(', ');
+    const details = [
+        `Why it matters: ${plainText(f.explanation, 4_000)}`,
+        `How to fix: ${plainText(f.remediation, 4_000)}`,
+        `Rule: ${plainText(f.ruleId, 200)}${references === '' ? '' : ` (${references})`}`
+    ].join('\n\n');
+    const severity = `${f.severity[0]?.toUpperCase()}${f.severity.slice(1)}`;
+    return {
+        path: f.file,
+        start_line: f.line,
+        end_line: Math.max(f.line, f.endLine),
+        annotation_level: f.suppressed ? 'notice' : LEVEL[f.severity],
+        title: fitText(`${severity}: ${plainText(f.title, 300)}${f.suppressed ? ' (suppressed)' : ''}`, {
+            bytes: GITHUB_LIMITS.annotationTitleBytes
+        }),
+        message: fitText(message, { bytes: GITHUB_LIMITS.annotationMessageBytes }),
+        raw_details: fitText(details, { bytes: GITHUB_LIMITS.annotationMessageBytes })
+    };
+}
+function errorAnnotation(e) {
+    const line = e.line !== undefined && e.line >= 1 ? e.line : 1;
+    return {
+        path: e.file,
+        start_line: line,
+        end_line: line,
+        annotation_level: 'warning',
+        title: 'Demarc could not scan this file',
+        message: fitText(plainText(e.message, 2_000), { bytes: GITHUB_LIMITS.annotationMessageBytes })
+    };
+}
+function byPlace(a, b) {
+    return (compare(a.path, b.path) ||
+        a.start_line - b.start_line ||
+        a.end_line - b.end_line ||
+        LEVEL_ORDER[a.annotation_level] - LEVEL_ORDER[b.annotation_level] ||
+        compare(a.title, b.title) ||
+        compare(a.message, b.message));
+}
+/** Code-unit order: the same on every machine, whatever its locale. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** `items` in consecutive groups of at most `size` (by default the 50 annotations one check-run request takes). */
+function batches(items, size = GITHUB_LIMITS.annotationsPerRequest) {
+    if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`batches: size must be a positive integer, got ${size}`);
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/review-comment.ts
+
+
+
+const MARK = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
+const FIXED_PREFIX = '✅ Fixed';
+/**
+ * A suggestion is code, committed as it is: one holding control characters
+ * (other than tab and newline) or bidirectional controls is not offered.
+ */
+const UNSAFE_IN_SUGGESTION = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/**
+ * The body of an inline review comment on a new finding: what is wrong, whose
+ * responsibility it is, why it matters, how to fix it (with a suggestion when
+ * given), references, and last the hidden {@link findingMarker} by which the
+ * adapter finds the comment again. Always within GitHub's comment size.
+ */
+function renderReviewComment(finding, report, options = {}) {
+    const marker = findingMarker(finding.fingerprint);
+    const before = [
+        firstLine(finding),
+        concrete(finding),
+        `**Responsibility:** ${responsibility(finding, report)}`,
+        `**Why it matters:** ${inlineMessage(finding.explanation, { max: 2_000 })}`,
+        `**How to fix:** ${inlineMessage(finding.remediation, { max: 2_000 })}`
+    ];
+    const after = [references(finding), anchorNote(finding, options.anchoredFrom)].filter(p => p !== '');
+    const room = GITHUB_LIMITS.commentBodyBytes - utf8Length(`\n\n${marker}\n`);
+    let suggestion = options.suggestion === undefined ? '' : suggestionBlock(options.suggestion);
+    if (suggestion !== '' && utf8Length([...before, suggestion, ...after].join('\n\n')) > room)
+        suggestion = '_The suggested change is too long to show here._';
+    const body = [...before, ...(suggestion === '' ? [] : [suggestion]), ...after].join('\n\n');
+    return `${fitMarkdown(body, room, '_(shortened)_').trimEnd()}\n\n${marker}\n`;
+}
+function firstLine(f) {
+    const severity = `${f.severity[0]?.toUpperCase()}${f.severity.slice(1)}`;
+    return `**${MARK[f.severity]} ${severity}: ${escapeText(f.title, 200)}** · ${code(f.ruleId, { max: 100 })}`;
+}
+function concrete(f) {
+    const removed = f.removedLine === undefined
+        ? ''
+        : ` This pull request removed the setting that prevented it (line ${f.removedLine} of the base).`;
+    return `${sentence(`${code(f.address, { max: 200 })}: ${inlineMessage(f.message, { max: 500 })}`)}${removed}`;
+}
+/** The matrix row in words; for an AWS row, that the setting is still the customer's. One sentence. */
+function responsibility(f, report) {
+    const row = `*${escapeText(rowTitle(report, f.row), 200)}*`;
+    const words = {
+        customer: `${row} is the customer's side of the shared responsibility model, so getting this right is yours.`,
+        shared: `${row} is shared: AWS secures the service underneath, and how this resource is configured is yours.`,
+        aws: `${row} is AWS's side of the shared responsibility model, but this setting is still yours: AWS can only do its part as far as your configuration lets it.`
+    };
+    return words[f.owner];
+}
+/** A fenced ```suggestion block whose fence is longer than any run of backticks in it. */
+function suggestionBlock(text) {
+    const body = text.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    if (UNSAFE_IN_SUGGESTION.test(body))
+        return '_A suggested change is not shown: the line holds control or bidirectional characters._';
+    let longest = 0;
+    for (const run of body.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}suggestion\n${body}\n${fence}`;
+}
+function references(f) {
+    const items = f.references.map(r => {
+        const target = review_comment_linkTarget(r.url);
+        const id = escapeText(r.id, 100);
+        return target === undefined ? id : `[${id}](${target})`;
+    });
+    return items.length === 0 ? '' : `**References:** ${items.join(' · ')}`;
+}
+/** An http(s) URL made safe as a markdown link destination; anything else is not linked. */
+function review_comment_linkTarget(url) {
+    if (url === undefined || url.length > 2_000)
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return undefined;
+    if (parsed.username !== '' || parsed.password !== '')
+        return undefined;
+    return parsed.href.replace(/[()<>\\`"'\s]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function anchorNote(f, anchoredFrom) {
+    if (anchoredFrom === undefined || anchoredFrom === f.line)
+        return '';
+    return `_The finding is on line ${f.line}, outside this pull request's changes; it is reported on line ${anchoredFrom}, the nearest changed line of ${code(f.address, { max: 200 })}._`;
+}
+/** The hidden line that identifies a finding's comment across pushes. */
+function findingMarker(fingerprint) {
+    // Encoded, so that no fingerprint can close the HTML comment.
+    return `<!-- demarc:finding:${encodeURIComponent(fingerprint)} -->`;
+}
+/** The fingerprint in a comment body written by {@link renderReviewComment} (its last marker), or undefined. */
+function parseFindingMarker(body) {
+    const found = [...body.matchAll(/<!-- demarc:finding:([^\s>]+) -->/g)].at(-1)?.[1];
+    if (found === undefined)
+        return undefined;
+    try {
+        return decodeURIComponent(found);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The first line of a comment whose finding is fixed: `✅ Fixed in <sha12>:
+ * …`. Use {@link applyFixedNote} to put it on a comment.
+ */
+function renderFixedNote(finding, options = {}) {
+    const { head } = options;
+    const where = head === undefined || head === null ? '' : ` in ${code(head.slice(0, 12))}`;
+    const what = finding.title === undefined || finding.address === undefined
+        ? 'the pull request no longer has this finding.'
+        : `**${escapeText(finding.title, 200)}** no longer applies to ${code(finding.address, { max: 200 })}.`;
+    return `${FIXED_PREFIX}${where}: ${what}`;
+}
+/**
+ * A review comment's body once its finding is fixed: the {@link renderFixedNote}
+ * line, the original comment collapsed (its suggestion turned into plain code,
+ * so it can no longer be committed), and the finding marker last. Idempotent:
+ * a body that is already marked fixed is returned as it is.
+ */
+function applyFixedNote(body, finding, options = {}) {
+    if (body.startsWith(FIXED_PREFIX))
+        return body;
+    const marker = findingMarker(finding.fingerprint);
+    const original = body
+        .split(marker)
+        .join('')
+        .trimEnd()
+        .replace(/^(`{3,})suggestion[ \t]*$/gm, '$1text');
+    const open = `${renderFixedNote(finding, options)}\n\n<details>\n<summary>Original comment</summary>\n\n`;
+    const close = `\n\n</details>\n\n${marker}\n`;
+    const room = GITHUB_LIMITS.commentBodyBytes - utf8Length(open) - utf8Length(close);
+    return `${open}${fitMarkdown(original, room, '_(shortened)_').trimEnd()}${close}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/sticky-comment.ts
+
+
+
+/**
+ * The hidden first line of the summary comment. Find the comment to update by
+ * `body.startsWith(SUMMARY_MARKER)` on comments written by the same account:
+ * anyone can post a comment that merely contains it.
+ */
+const SUMMARY_MARKER = '<!-- demarc:summary -->';
+/**
+ * The pull request comment of `comments: summary` mode: the marker, then the
+ * review within GitHub's comment size; rows that do not fit are left out with
+ * a note pointing at the job summary and `fullReport`.
+ */
+function renderStickyComment(report, options) {
+    const where = options.fullReport === undefined
+        ? "see this run's job summary"
+        : `see this run's job summary or the report file ${code(options.fullReport)}`;
+    const room = GITHUB_LIMITS.commentBodyBytes - utf8Length(`${SUMMARY_MARKER}\n`);
+    return `${SUMMARY_MARKER}\n${renderBudgeted(report, room, where)}`;
+}
+
+;// CONCATENATED MODULE: ./src/render/job-summary.ts
+
+
+
+/**
+ * The job summary (`GITHUB_STEP_SUMMARY`): the review within the 1 MiB a step
+ * may write. The budget is the step's whole summary, so write nothing else to
+ * it in the same step. Rows that do not fit are left out with a note pointing
+ * at `fullReport`.
+ */
+function renderJobSummary(report, options) {
+    const where = options.fullReport === undefined
+        ? "set the action's `report-file` input to keep the full report"
+        : `see the report file ${code(options.fullReport)}`;
+    return renderBudgeted(report, GITHUB_LIMITS.jobSummaryBytes, where);
+}
+
+;// CONCATENATED MODULE: ./src/render/sarif.ts
+
+
+
+
+
+/** The schema GitHub's documentation names for SARIF uploads. */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const sarif_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note'
+};
+/** Code scanning reads 9.0 and above as critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '1.0'
+};
+/**
+ * The report as SARIF 2.1.0 for `github/codeql-action/upload-sarif`: one run,
+ * a rule per control that has a finding, and a result per new or existing
+ * finding that is not suppressed.
+ *
+ * Fixed findings are left out: code scanning closes an alert when a later
+ * analysis no longer contains its result, and it ignores `baselineState`, so
+ * a result marked `absent` would open an alert on a line of the base
+ * version. Suppressed findings are left out because code scanning does not
+ * honour SARIF `suppressions` by default and would open them as alerts. When
+ * there are more results than code scanning accepts in one run, the most
+ * important are kept (new first, then by severity) and a notification says
+ * how many are missing.
+ */
+function renderSarif(report) {
+    const rules = rulesOf(report);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const eligible = report.findings
+        .filter(f => f.status !== 'fixed' && !f.suppressed)
+        .sort((a, b) => rank(a) - rank(b));
+    const kept = eligible.slice(0, GITHUB_LIMITS.sarifResultsPerRun);
+    const notifications = report.errors.map(errorNotification);
+    if (eligible.length > kept.length)
+        notifications.push({
+            level: 'warning',
+            message: {
+                text: `${eligible.length - kept.length} of ${eligible.length} results are left out: code scanning accepts at most ${GITHUB_LIMITS.sarifResultsPerRun} results per run. The report file has them all.`
+            }
+        });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: driver(report, rules) },
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {})
+                    }
+                ],
+                results: kept.map(f => result(f, report, index.get(f.ruleId))),
+                properties: {
+                    scope: report.scope,
+                    gate: report.gate.conclusion,
+                    fixed: report.findings.filter(f => f.status === 'fixed').length,
+                    suppressed: report.findings.filter(f => f.suppressed && f.status !== 'fixed').length
+                }
+            }
+        ]
+    };
+}
+function driver(report, rules) {
+    const { version } = report.tool;
+    const semantic = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version);
+    return { name: 'Demarc', version, ...(semantic ? { semanticVersion: version } : {}), rules };
+}
+/** New before existing, then by severity: the order in which results are kept when there are too many. */
+function rank(f) {
+    return (f.status === 'new' ? 0 : SEVERITIES.length) + SEVERITIES.indexOf(f.severity);
+}
+/** One rule per control that has a finding (of any status), sorted by id. */
+function rulesOf(report) {
+    const first = new Map();
+    for (const f of report.findings)
+        if (!first.has(f.ruleId))
+            first.set(f.ruleId, f);
+    return [...first.values()].sort((a, b) => (a.ruleId < b.ruleId ? -1 : 1)).map(f => rule(f, report));
+}
+function rule(f, report) {
+    const title = plainText(f.title, 1_024);
+    const helpUri = f.references.map(r => linkTarget(r.url)).find(u => u !== undefined);
+    return {
+        id: f.ruleId,
+        name: fitText(f.ruleId, { bytes: GITHUB_LIMITS.sarifRuleNameBytes }),
+        shortDescription: { text: description(title) },
+        fullDescription: { text: description(f.explanation === '' ? title : plainText(f.explanation, 4_000)) },
+        help: {
+            text: plainText(f.remediation === '' ? f.title : f.remediation, 4_000),
+            markdown: helpMarkdown(f, report)
+        },
+        ...(helpUri === undefined ? {} : { helpUri }),
+        defaultConfiguration: { level: sarif_LEVEL[f.severity] },
+        properties: {
+            tags: ['security', f.row, f.owner].slice(0, GITHUB_LIMITS.sarifTagsPerRule),
+            precision: 'high',
+            'security-severity': SECURITY_SEVERITY[f.severity]
+        }
+    };
+}
+function description(text) {
+    return fitText(text, { bytes: GITHUB_LIMITS.sarifDescriptionBytes });
+}
+function helpMarkdown(f, report) {
+    const references = f.references.map(r => {
+        const target = linkTarget(r.url);
+        const id = escapeText(r.id, 100);
+        return target === undefined ? `- ${id}` : `- [${id}](${target})`;
+    });
+    return [
+        `**How to fix:** ${inlineMessage(f.remediation, { max: 4_000 })}`,
+        `**Why it matters:** ${inlineMessage(f.explanation, { max: 4_000 })}`,
+        `**Responsibility:** ${escapeText(rowTitle(report, f.row), 200)} (${OWNER_LABEL[f.owner]})`,
+        ...(references.length > 0 ? [`**References:**\n\n${references.join('\n')}`] : [])
+    ].join('\n\n');
+}
+function result(f, report, ruleIndex) {
+    const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`;
+    const text = sentence(`${plainText(f.address, 200)}: ${plainText(f.message, 1_000)}${removed}`);
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: sarif_LEVEL[f.severity],
+        message: { text: sarifText(text) },
+        locations: [sarif_location(f.file, f.line, Math.max(f.line, f.endLine))],
+        partialFingerprints: { 'demarcFingerprint/v1': f.fingerprint },
+        // A whole-tree scan has no baseline to compare with.
+        ...(report.scope.mode === 'changes' ? { baselineState: f.status === 'new' ? 'new' : 'unchanged' } : {}),
+        properties: {
+            row: f.row,
+            rowTitle: plainText(rowTitle(report, f.row), 300),
+            owner: f.owner,
+            severity: f.severity,
+            address: plainText(f.address, 300)
+        }
+    };
+}
+function errorNotification(e) {
+    const line = e.line !== undefined && e.line >= 1 ? e.line : undefined;
+    return {
+        level: 'error',
+        message: { text: sarifText(`${plainText(e.file, 300)}: ${plainText(e.message, 1_000)}`) },
+        locations: [sarif_location(e.file, line, line)]
+    };
+}
+function sarif_location(file, line, endLine) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: fileUri(file), uriBaseId: '%SRCROOT%' },
+            ...(line === undefined ? {} : { region: { startLine: line, endLine: endLine ?? line } })
+        }
+    };
+}
+/**
+ * A repository-relative POSIX path as a relative URI reference: spaces,
+ * `%`, `#`, `?` and other characters a URI cannot hold are percent-encoded,
+ * `/` is kept.
+ */
+function fileUri(path) {
+    const wellFormed = path.replace(/^\.\//, '').replace(sarif_LONE_SURROGATE, '\ufffd');
+    return encodeURI(wellFormed).replace(/[?#]/g, c => encodeURIComponent(c));
+}
+const sarif_LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** SARIF message text treats `[…](…)` as a link to a location, so literal brackets are escaped (§3.11.5). */
+function sarifText(text) {
+    return text.replace(/\\(?=[[\]])|[[\]]/g, c => `\\${c}`);
+}
+
 ;// CONCATENATED MODULE: ./src/render/index.ts
+
+
+
+
+
+
+
 
 
 
@@ -14930,9 +15752,9 @@ function buildUnitScope(config, all, scope, errors) {
 function varsFiles(files) {
     return files
         .filter(file => varsFileRank(file.path) !== undefined)
-        .sort((a, b) => varsFileRank(a.path) - varsFileRank(b.path) || compare(a.path, b.path));
+        .sort((a, b) => varsFileRank(a.path) - varsFileRank(b.path) || unit_scope_compare(a.path, b.path));
 }
-function compare(a, b) {
+function unit_scope_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function collectDefinitions(file, scope, constants, errors) {
@@ -15053,6 +15875,70 @@ async function parserFor(path, read, parsers = PARSERS) {
     if (text === undefined)
         return undefined;
     return maybe.find(parser => parser.claimsContent?.(path, text) === true);
+}
+
+;// CONCATENATED MODULE: ./src/path-glob.ts
+/**
+ * Glob patterns for `paths` and `exclude`, matched against POSIX paths from
+ * the repository root: `*` and `?` within one path segment, `**` across
+ * segments (a whole segment only), `[abc]`/`[!abc]` classes, `{a,b}`
+ * alternatives. A pattern also matches everything below a folder it
+ * matches, so `modules/legacy` means the whole folder. Dots are not special.
+ */
+function globToRegExp(pattern) {
+    const body = pattern.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+    if (body === '')
+        throw new Error(`empty glob pattern '${pattern}'`);
+    return new RegExp(`^${translate(body, pattern)}(?:/.*)?$`, 's');
+}
+/** A test for "is this path in scope": in `include` (all paths when empty) and in no `exclude`. */
+function pathFilter(include = [], exclude = []) {
+    const wanted = include.map(globToRegExp);
+    const unwanted = exclude.map(globToRegExp);
+    return path => (wanted.length === 0 || wanted.some(re => re.test(path))) && !unwanted.some(re => re.test(path));
+}
+function translate(glob, pattern) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' &&
+            glob[i + 1] === '*' &&
+            (i === 0 || glob[i - 1] === '/') &&
+            (i + 2 === glob.length || glob[i + 2] === '/')) {
+            // `**/` is zero or more whole segments; a trailing `**` is anything.
+            out += i + 2 === glob.length ? '.*' : '(?:[^/]*/)*';
+            i += 2;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                throw new Error(`glob '${pattern}': '[' at ${i + 1} is never closed`);
+            const negated = glob[i + 1] === '!' || glob[i + 1] === '^';
+            const members = glob.slice(negated ? i + 2 : i + 1, end).replace(/[\\\]^]/g, '\\$&');
+            out += `[${negated ? '^/' : ''}${members}]`;
+            i = end;
+        }
+        else if (c === '{') {
+            braces += 1;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces -= 1;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    if (braces > 0)
+        throw new Error(`glob '${pattern}': '{' is never closed`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/changed-attributes.ts
@@ -15315,7 +16201,7 @@ function ruleErrors(outcomes) {
 const STATUS_ORDER = { new: 0, fixed: 1, existing: 2 };
 function sortFindings(findings) {
     return findings.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-        SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+        model_SEVERITIES.indexOf(a.severity) - model_SEVERITIES.indexOf(b.severity) ||
         a.file.localeCompare(b.file) ||
         a.line - b.line ||
         a.ruleId.localeCompare(b.ruleId));
@@ -15653,10 +16539,9 @@ const SHALLOW_HINT = 'this clone is shallow, so the commits that connect them we
  * head as given, base as the merge base of base and head ("three dots").
  */
 async function resolveRevisions(repoDir, baseRef, headRef, options = {}) {
-    const [baseSha, head] = await Promise.all([
-        resolveCommit(repoDir, 'base', baseRef, options),
-        resolveCommit(repoDir, 'head', headRef, options)
-    ]);
+    // One after the other, so that a failure always names the same ref first.
+    const baseSha = await resolveCommit(repoDir, 'base', baseRef, options);
+    const head = await resolveCommit(repoDir, 'head', headRef, options);
     const base = await findMergeBase(repoDir, { ref: baseRef, sha: baseSha }, { ref: headRef, sha: head }, options);
     return { base, head };
 }
@@ -16255,11 +17140,13 @@ function unitId(parser, unit) {
  * brings in its whole unit (a Terraform module directory), at base and head,
  * so that variables and cross-resource links resolve as they would there.
  */
-async function unitsOfChanges(changed, head, base, parsers) {
+async function unitsOfChanges(changed, head, base, parsers, wanted = () => true) {
     const targets = new Set();
     const errors = [];
     const skipped = [];
     for (const file of changed) {
+        if (!wanted(file.path) && (file.previousPath === undefined || !wanted(file.previousPath)))
+            continue;
         const link = file.mode === undefined ? undefined : LINK_MODES[file.mode];
         const sides = [[file.path, file.status === 'removed' ? base : head]];
         if (file.previousPath !== undefined)
@@ -16284,12 +17171,15 @@ async function unitsOfChanges(changed, head, base, parsers) {
 }
 /**
  * The files of a snapshot that belong to the wanted units (or to any unit
- * when `targets` is undefined, for a whole-tree scan), grouped by unit.
+ * when `targets` is undefined, for a whole-tree scan), grouped by unit;
+ * files `wanted` turns down (the `paths`/`exclude` globs) are left out.
  */
-async function selectFiles(snapshot, parsers, targets) {
+async function selectFiles(snapshot, parsers, targets, wanted = () => true) {
     const listing = await snapshot.list();
     const units = new Map();
     for (const path of listing.files) {
+        if (!wanted(path))
+            continue;
         const parser = await parserFor(path, () => readText(snapshot, path), parsers);
         if (parser === undefined)
             continue;
@@ -16305,6 +17195,8 @@ async function selectFiles(snapshot, parsers, targets) {
     const errors = [];
     const skipped = [];
     for (const link of listing.skipped) {
+        if (!wanted(link.file))
+            continue;
         const parser = await parserFor(link.file, async () => undefined, parsers);
         const inScope = parser !== undefined && (targets === undefined || targets.has(unitId(parser, parser.unitOf(link.file))));
         if (inScope)
@@ -16325,14 +17217,16 @@ async function readText(snapshot, path) {
 
 
 
+
 /**
  * The pipeline of DESIGN.md: scope → sources → parse → evaluate →
  * diff+classify → report. Pure apart from reading the snapshots it is given.
  */
 async function scan(target, config) {
     const parsers = config.parsers ?? PARSERS;
+    const wanted = pathFilter(config.include, config.exclude);
     if (target.mode === 'all') {
-        const head = await scanSide(target.head, parsers, undefined, config.rules);
+        const head = await scanSide(target.head, parsers, undefined, config.rules, wanted);
         return buildReport({
             mode: 'all',
             revisions: { base: null, head: target.revision },
@@ -16345,10 +17239,10 @@ async function scan(target, config) {
             gate: config.gate
         });
     }
-    const scope = await unitsOfChanges(target.changed, target.head, target.base, parsers);
+    const scope = await unitsOfChanges(target.changed, target.head, target.base, parsers, wanted);
     const [base, head] = await Promise.all([
-        scanSide(target.base, parsers, scope.targets, config.rules),
-        scanSide(target.head, parsers, scope.targets, config.rules)
+        scanSide(target.base, parsers, scope.targets, config.rules, wanted),
+        scanSide(target.head, parsers, scope.targets, config.rules, wanted)
     ]);
     return buildReport({
         mode: 'changes',
@@ -16362,10 +17256,10 @@ async function scan(target, config) {
         gate: config.gate
     });
 }
-async function scanSide(snapshot, parsers, targets, rules) {
+async function scanSide(snapshot, parsers, targets, rules, wanted) {
     if (targets !== undefined && targets.size === 0)
         return emptySide();
-    const selection = await selectFiles(snapshot, parsers, targets);
+    const selection = await selectFiles(snapshot, parsers, targets, wanted);
     const errors = [...selection.errors];
     const resources = [];
     const units = [...selection.units.values()].sort((a, b) => a.unit.localeCompare(b.unit));
@@ -16399,7 +17293,13 @@ function emptySide() {
 
 /** Scans a local checkout: a range of commits, or the files on disk. Shared by the CLI and the action. */
 async function scanCheckout(request, config) {
-    const scanConfig = { rules: config.rules, matrix: config.matrix, gate: request.gate };
+    const scanConfig = {
+        rules: config.rules,
+        matrix: config.matrix,
+        gate: request.gate,
+        ...(request.include === undefined ? {} : { include: request.include }),
+        ...(request.exclude === undefined ? {} : { exclude: request.exclude })
+    };
     const limits = request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes };
     if (request.base === undefined || request.head === undefined) {
         const head = fsSnapshot(request.root, request.paths ?? ['.'], limits);
@@ -16446,6 +17346,8 @@ Options:
   --output <file>          write the report to a file instead of standard output
   --fail-on <severity>     critical | high | medium | low | info | never (default: high)
   --fail-on-owner <list>   owners whose new findings gate, comma-separated (default: customer,shared)
+  --include <glob>         scan only files matching the glob (repeatable; ** crosses folders)
+  --exclude <glob>         leave out files matching the glob (repeatable)
   --color / --no-color     force colour on or off (default: on for a terminal)
   --version, --help
 
@@ -16471,7 +17373,8 @@ async function runCli(argv, io) {
     try {
         const config = loadBundledConfig();
         const gate = { failOn: options.failOn, owners: options.owners };
-        report = await scanCheckout({ root: options.root, base: options.base, head: options.head, paths: options.paths, gate }, config);
+        const { root, base, head, paths, include, exclude } = options;
+        report = await scanCheckout({ root, base, head, paths, include, exclude, gate }, config);
     }
     catch (error) {
         io.stderr.write(`demarc: ${error.message}\n`);
@@ -16515,6 +17418,8 @@ function parseCli(argv, cwd) {
             output: { type: 'string', short: 'o' },
             'fail-on': { type: 'string', default: DEFAULT_GATE.failOn },
             'fail-on-owner': { type: 'string', default: DEFAULT_GATE.owners.join(',') },
+            include: { type: 'string', multiple: true },
+            exclude: { type: 'string', multiple: true },
             color: { type: 'boolean' },
             'no-color': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
@@ -16537,7 +17442,7 @@ function parseCli(argv, cwd) {
         root: (0,external_node_path_namespaceObject.resolve)(cwd, values.repo ?? '.'),
         paths: paths.length > 0 ? paths : ['.'],
         format: oneOf('--format', values.format, FORMATS),
-        failOn: oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never']),
+        failOn: oneOf('--fail-on', values['fail-on'], [...model_SEVERITIES, 'never']),
         owners: values['fail-on-owner'].split(',').map(o => oneOf('--fail-on-owner', o.trim(), OWNERS))
     };
     if (values.base !== undefined) {
@@ -16546,6 +17451,10 @@ function parseCli(argv, cwd) {
     }
     if (values.output !== undefined)
         options.output = values.output;
+    if (values.include !== undefined)
+        options.include = values.include;
+    if (values.exclude !== undefined)
+        options.exclude = values.exclude;
     if (values.color === true)
         options.color = true;
     if (values['no-color'] === true)
