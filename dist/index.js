@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8202);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5709);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36556,7 +36556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8202:
+/***/ 5709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53240,6 +53240,10 @@ function inside(root, path) {
  * allowed where they are asked for. A bad combination throws, naming the input.
  */
 function planRun(inputs, event, workspace) {
+    if (inputs.pullRequestNumberFile !== undefined)
+        throw new Error("Input 'pull-request-number-file' applies only with 'from-report'");
+    if (event.name === 'workflow_run' && inputs.base === undefined && inputs.scope !== 'all')
+        throw new Error("On a 'workflow_run' event Demarc publishes the report the triggering run left: set 'from-report' (and 'pull-request-number-file'), or 'base' to scan");
     const review = inputs.mode === 'review' || (inputs.mode === 'auto' && event.pull !== undefined);
     if (review && event.pull === undefined)
         throw new Error(`Input 'mode' is 'review', but a '${event.name}' event has no pull request to review; use 'report' or 'auto'`);
@@ -53270,140 +53274,134 @@ function noteConfigFile(config, workspace) {
         warning(`${config} is there, but this version of Demarc does not read configuration files yet: it runs with its defaults and the action's inputs`);
 }
 
-;// CONCATENATED MODULE: ./src/github/read-event.ts
-
-const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** What triggered the run, from the runner's environment (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, …). */
-function readEvent() {
-    const { /* context */ "_": context } = github_namespaceObject;
-    const event = {
-        name: context.eventName,
-        repo: context.repo,
-        sha: context.sha,
-        payload: context.payload
-    };
-    const pull = PULL_EVENTS.has(context.eventName)
-        ? pullOf(context.payload.pull_request)
-        : undefined;
-    return pull === undefined ? event : { ...event, pull };
-}
-function pullOf(payload) {
-    const number = payload?.number;
-    const baseSha = payload?.base?.sha;
-    const headSha = payload?.head?.sha;
-    if (number === undefined || baseSha === undefined || headSha === undefined)
-        return undefined;
-    const headRepo = payload?.head?.repo?.full_name;
-    return {
-        number,
-        baseSha,
-        headSha,
-        fork: headRepo !== undefined && headRepo !== payload?.base?.repo?.full_name,
-        ...(payload?.changed_files === undefined ? {} : { changedFiles: payload.changed_files })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/read-inputs.ts
+;// CONCATENATED MODULE: ./src/report/report.schema.json
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/demarc/demarc/report.schema.json","title":"Demarc report, schemaVersion 1","description":"The JSON report (docs/report.md) as the action reads it back with from-report: every field typed and bounded, nothing else allowed.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","scope","changes","findings","shifts","rows","unknown","errors","skipped","gate"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"demarc"},"version":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z.+-]+$"}}},"scope":{"type":"object","additionalProperties":false,"required":["base","head","mode"],"properties":{"base":{"$ref":"#/definitions/commitOrNull"},"head":{"$ref":"#/definitions/commitOrNull"},"mode":{"enum":["changes","all"]}}},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/change"}},"findings":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/finding"}},"shifts":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/shift"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowSummary"}},"unknown":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/unknown"}},"errors":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/error"}},"skipped":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/skipped"}},"gate":{"type":"object","additionalProperties":false,"required":["conclusion","reason"],"properties":{"conclusion":{"enum":["success","neutral","failure"]},"reason":{"$ref":"#/definitions/text"}}}},"definitions":{"commitOrNull":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"path":{"description":"A file of the repository: relative, no \'..\' segment, no control characters.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"line":{"type":"integer","minimum":1,"maximum":100000000},"id":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"name":{"type":"string","minLength":1,"maxLength":1024},"text":{"type":"string","maxLength":65536},"owner":{"enum":["customer","aws","shared"]},"format":{"enum":["terraform"]},"rowRef":{"type":"object","additionalProperties":false,"required":["row","owner"],"properties":{"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"}}},"reference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"url":{"type":"string","maxLength":2048,"pattern":"^https://"}}},"change":{"type":"object","additionalProperties":false,"required":["file","line","address","type","format","change","category","attributes","rows"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"change":{"enum":["added","modified","removed"]},"category":{"enum":["infrastructure","container","abstracted","global","unknown"]},"attributes":{"type":"array","maxItems":10000,"items":{"$ref":"#/definitions/name"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowRef"}}}},"finding":{"type":"object","additionalProperties":false,"required":["ruleId","title","file","line","endLine","address","type","format","status","severity","row","owner","suppressed","references","message","explanation","remediation","fingerprint"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"maxLength":1024},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"status":{"enum":["new","fixed","existing"]},"severity":{"enum":["critical","high","medium","low","info"]},"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"},"suppressed":{"type":"boolean"},"references":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/reference"}},"message":{"$ref":"#/definitions/text"},"explanation":{"$ref":"#/definitions/text"},"remediation":{"$ref":"#/definitions/text"},"fingerprint":{"$ref":"#/definitions/id"},"removedLine":{"$ref":"#/definitions/line"}}},"shift":{"type":"object","additionalProperties":false,"required":["row","from","to","file","line","address","explanation"],"properties":{"row":{"$ref":"#/definitions/id"},"from":{"$ref":"#/definitions/owner"},"to":{"$ref":"#/definitions/owner"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"explanation":{"$ref":"#/definitions/text"}}},"rowSummary":{"type":"object","additionalProperties":false,"required":["row","title","label","owner","resources","changes","new","fixed","existing"],"properties":{"row":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"owner":{"$ref":"#/definitions/owner"},"resources":{"$ref":"#/definitions/count"},"changes":{"$ref":"#/definitions/count"},"new":{"$ref":"#/definitions/count"},"fixed":{"$ref":"#/definitions/count"},"existing":{"$ref":"#/definitions/count"}}},"count":{"type":"integer","minimum":0,"maximum":100000000},"unknown":{"type":"object","additionalProperties":false,"required":["ruleId","file","line","address","expr"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"expr":{"$ref":"#/definitions/text"}}},"error":{"type":"object","additionalProperties":false,"required":["file","message"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"}}},"skipped":{"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/path"},"reason":{"$ref":"#/definitions/text"}}}}}');
+;// CONCATENATED MODULE: ./src/report/read-report.ts
 
 
-/** Reads and checks every input; the first bad one throws, naming the input and what it accepts. */
-function readInputs() {
-    const failOnOwner = list('fail-on-owner').map(o => checkChoice('fail-on-owner', o, OWNERS));
-    const inputs = {
-        token: getInput('github-token'),
-        mode: choice('mode', ['auto', 'review', 'report'], 'auto'),
-        scope: choice('scope', ['changes', 'all'], 'changes'),
-        paths: list('paths'),
-        exclude: list('exclude'),
-        config: getInput('config') || '.github/demarc.yml',
-        failOn: choice('fail-on', [...SEVERITIES, 'never'], 'high'),
-        failOnOwner: failOnOwner.length > 0 ? failOnOwner : ['customer', 'shared'],
-        comments: choice('comments', ['review', 'summary', 'off'], 'review'),
-        maxComments: read_inputs_count('max-comments', 25),
-        checkName: getInput('check-name') || 'Demarc'
-    };
-    const optional = { base: 'base', head: 'head', sarifFile: 'sarif-file', reportFile: 'report-file' };
-    for (const [key, name] of Object.entries(optional)) {
-        const value = getInput(name);
-        if (value !== '')
-            inputs[key] = value;
+
+/** The largest report Demarc reads back (a report of 100,000 findings is about 150 MB; real ones are far below). */
+const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+/** The report's JSON Schema (`src/report/report.schema.json`), as loaded. */
+const REPORT_SCHEMA = (/* unused pure expression or super */ null && (schema));
+/** A report that is not one Demarc wrote: each problem names the field (`findings[0].line: …`). */
+class InvalidReport extends Error {
+    source;
+    problems;
+    constructor(source, problems) {
+        const shown = problems.slice(0, 10);
+        const more = problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '';
+        super(`${source} is not a valid Demarc report:\n  ${shown.join('\n  ')}${more}`);
+        this.source = source;
+        this.problems = problems;
+        this.name = 'InvalidReport';
     }
-    if (inputs.token === '')
-        throw new Error("Input 'github-token' is empty; leave it out to use the workflow's GITHUB_TOKEN");
-    return inputs;
 }
-/** Newline- or comma-separated values, trimmed, empty ones dropped. */
-function splitList(value) {
-    return value
-        .split(/[\n,]/)
-        .map(item => item.trim())
-        .filter(item => item !== '');
-}
-function list(name) {
-    return splitList(getInput(name));
-}
-function read_inputs_count(name, fallback) {
-    const value = getInput(name);
-    if (value === '')
-        return fallback;
-    if (!/^\d+$/.test(value))
-        throw new Error(`Input '${name}' must be a whole number, 0 or more; got '${value}'`);
-    return Number(value);
-}
-function choice(name, allowed, fallback) {
-    const value = getInput(name);
-    return value === '' ? fallback : checkChoice(name, value, allowed);
-}
-function checkChoice(name, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new Error(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`);
-}
-
-;// CONCATENATED MODULE: ./src/scope/resolve-revisions.ts
-
-const SHALLOW_HINT = 'this clone is shallow, so the commits that connect them were not fetched; fetch the full history (actions/checkout with `fetch-depth: 0`)';
+let read_report_validator;
 /**
- * Resolves a pull request's refs to commits the way GitHub compares them:
- * head as given, base as the merge base of base and head ("three dots").
+ * A report from text nobody vouches for (an artifact of a pull request's
+ * workflow): parsed, checked against the schema — types, enums, required
+ * fields, lengths and counts, no field the contract does not name — and
+ * against what the schema cannot say (a finding ends on or after its first
+ * line). Anything else throws InvalidReport naming the field. Nothing in it
+ * is trusted further: the caller recomputes the gate.
  */
-async function resolveRevisions(repoDir, baseRef, headRef, options = {}) {
-    // One after the other, so that a failure always names the same ref first.
-    const baseSha = await resolveCommit(repoDir, 'base', baseRef, options);
-    const head = await resolveCommit(repoDir, 'head', headRef, options);
-    const base = await findMergeBase(repoDir, { ref: baseRef, sha: baseSha }, { ref: headRef, sha: head }, options);
-    return { base, head };
-}
-/** A ref → the full sha of the commit it names; `--end-of-options` keeps a ref like `--output=x` from being an option. */
-async function resolveCommit(repoDir, role, ref, options = {}) {
+function parseReport(text, source) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_REPORT_BYTES)
+        throw new InvalidReport(source, [`(top level): larger than ${MAX_REPORT_BYTES} bytes`]);
+    let data;
     try {
-        const out = await runGit(repoDir, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`], options);
-        return out.toString('utf8').trim();
+        data = JSON.parse(text);
     }
     catch (error) {
-        if (!(error instanceof GitCommandError) || error.exitCode === null)
-            throw error;
-        const hint = (await isShallow(repoDir, options)) ? `; ${SHALLOW_HINT}` : '';
-        throw new Error(`${role} ref '${ref}' is not a commit in this repository (git: ${error.stderr})${hint}`);
+        throw new InvalidReport(source, [`(top level): not JSON (${error.message})`]);
+    }
+    read_report_validator ??= new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(report_schema_namespaceObject);
+    if (!read_report_validator(data))
+        throw new InvalidReport(source, (read_report_validator.errors ?? []).map(describe));
+    const report = data;
+    const problems = report.findings.flatMap((f, i) => f.endLine < f.line ? [`findings[${i}].endLine: ${f.endLine} is before line ${f.line}`] : []);
+    if (problems.length > 0)
+        throw new InvalidReport(source, problems);
+    return report;
+}
+/** One line per schema error: the field as a key path, then what was expected and what was found. */
+function describe(error) {
+    const params = error.params;
+    const keys = error.instancePath
+        .split('/')
+        .slice(1)
+        .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map(s => (/^\d+$/.test(s) ? Number(s) : s));
+    switch (error.keyword) {
+        case 'required':
+            return `${joinKeys([...keys, String(params.missingProperty)])}: missing`;
+        case 'additionalProperties':
+            return `${joinKeys([...keys, String(params.additionalProperty)])}: not a field of the report`;
+        case 'enum':
+            return `${joinKeys(keys)}: expected one of ${params.allowedValues.join(', ')}; found ${read_report_found(error.data)}`;
+        case 'const':
+            return `${joinKeys(keys)}: expected ${JSON.stringify(params.allowedValue)}; found ${read_report_found(error.data)}`;
+        case 'type':
+            return `${joinKeys(keys)}: expected ${String(params.type).split(',').join(' or ')}; found ${read_report_found(error.data)}`;
+        default:
+            return `${joinKeys(keys)}: ${error.message ?? error.keyword}; found ${read_report_found(error.data)}`;
     }
 }
-async function findMergeBase(repoDir, base, head, options) {
-    try {
-        const out = await runGit(repoDir, ['merge-base', '--end-of-options', base.sha, head.sha], options);
-        return out.toString('utf8').trim();
-    }
-    catch (error) {
-        if (!(error instanceof GitCommandError) || error.exitCode !== 1)
-            throw error;
-        const pair = `base '${base.ref}' (${base.sha.slice(0, 12)}) and head '${head.ref}' (${head.sha.slice(0, 12)})`;
-        if (await isShallow(repoDir, options))
-            throw new Error(`no merge base found between ${pair}: ${SHALLOW_HINT}`);
-        throw new Error(`${pair} have no common ancestor, so there is no merge base to compare against`);
-    }
+function read_report_found(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return `a list of ${value.length}`;
+    if (value !== null && typeof value === 'object')
+        return 'an object';
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
-async function isShallow(repoDir, options) {
-    const out = await runGit(repoDir, ['rev-parse', '--is-shallow-repository'], options).catch(() => Buffer.from(''));
-    return out.toString('utf8').trim() === 'true';
+
+;// CONCATENATED MODULE: ./src/github/list-pull-files.ts
+
+/** GitHub lists at most this many files of a pull request. */
+const MAX_PULL_FILES = 3000;
+/**
+ * The files a pull request changes, as GitHub shows them: `GET
+ * /pulls/{n}/files`, 100 a page, up to GitHub's 3000. Each carries the
+ * head-side lines of its hunks, where review comments may go.
+ */
+async function listPullFiles(client, repo, pull) {
+    const entries = (await client.paginate(client.rest.pulls.listFiles, {
+        ...repo,
+        pull_number: pull,
+        per_page: 100
+    }));
+    const files = entries.map(changedFileOf).filter((file) => file !== undefined);
+    return { files, listed: entries.length };
+}
+
+;// CONCATENATED MODULE: ./src/github/permission-warnings.ts
+
+const HOW_TO = "Grant it in the workflow's `permissions:` block. A pull request from a fork always gets a read-only token on `pull_request`: " +
+    'for those, use the fork-safe two-workflow pattern (see "Pull requests from forks" in Demarc\'s README).';
+/** What Demarc does instead when it cannot write checks. */
+const CHECKS_FALLBACK = 'Meanwhile Demarc writes its annotations to the log and the job summary, and the step still passes or fails by the gate.';
+/** What Demarc does instead when it cannot comment. */
+const COMMENTS_FALLBACK = 'Every finding is still in the job summary, and in the check run or the annotations of this step.';
+/** One clear warning per missing permission, however many writes it stopped. */
+class PermissionWarnings {
+    seen = new Set();
+    warn(denied, fallback) {
+        if (this.seen.has(denied.permission))
+            return;
+        this.seen.add(denied.permission);
+        warning(`${denied.action} failed: the token lacks '${denied.permission}'. ${HOW_TO} ${fallback}`);
+    }
+    /** How many warnings were written (they count against GitHub's ten per step). */
+    get count() {
+        return this.seen.size;
+    }
+    has(permission) {
+        return this.seen.has(permission);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/check-run.ts
@@ -53453,32 +53451,6 @@ function failureOutput(error) {
         title: 'Demarc could not run',
         summary: `Demarc could not complete the review, so this check fails rather than pass unreviewed.\n\n> ${escapeText(message, 4000)}\n\nThe workflow run's log has the details.`
     };
-}
-
-;// CONCATENATED MODULE: ./src/github/permission-warnings.ts
-
-const HOW_TO = "Grant it in the workflow's `permissions:` block. A pull request from a fork always gets a read-only token on `pull_request`: " +
-    'for those, use the fork-safe two-workflow pattern (see "Pull requests from forks" in Demarc\'s README).';
-/** What Demarc does instead when it cannot write checks. */
-const CHECKS_FALLBACK = 'Meanwhile Demarc writes its annotations to the log and the job summary, and the step still passes or fails by the gate.';
-/** What Demarc does instead when it cannot comment. */
-const COMMENTS_FALLBACK = 'Every finding is still in the job summary, and in the check run or the annotations of this step.';
-/** One clear warning per missing permission, however many writes it stopped. */
-class PermissionWarnings {
-    seen = new Set();
-    warn(denied, fallback) {
-        if (this.seen.has(denied.permission))
-            return;
-        this.seen.add(denied.permission);
-        warning(`${denied.action} failed: the token lacks '${denied.permission}'. ${HOW_TO} ${fallback}`);
-    }
-    /** How many warnings were written (they count against GitHub's ten per step). */
-    get count() {
-        return this.seen.size;
-    }
-    has(permission) {
-        return this.seen.has(permission);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/github/review-body.ts
@@ -53749,6 +53721,335 @@ async function writeJobSummary(report, fullReport) {
     catch (error) {
         warning(`Demarc could not write the job summary: ${api_error_describeError(error)}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/github/read-artifact-file.ts
+
+
+/**
+ * The text of a file another workflow left in the workspace (a downloaded
+ * artifact, written by code nobody vouches for): inside the workspace, a
+ * regular file, not a symbolic link, at most `maxBytes` long — checked on
+ * the open file, so it cannot change in between. Errors name the input.
+ */
+function readArtifactFile(input, given, workspace, maxBytes) {
+    const path = workspacePath(input, given, workspace);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new Error(`Input '${input}': '${given}' is a symbolic link; Demarc does not read through one`);
+        if (code === 'ENOENT')
+            throw new Error(`Input '${input}': '${given}' does not exist; was the artifact downloaded there?`);
+        throw new Error(`Input '${input}': cannot read '${given}' (${code ?? String(error)})`);
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new Error(`Input '${input}': '${given}' is not a regular file`);
+        if (stat.size > maxBytes)
+            throw new Error(`Input '${input}': '${given}' has ${stat.size} bytes; Demarc reads at most ${maxBytes}`);
+        const buffer = Buffer.alloc(stat.size);
+        let read = 0;
+        while (read < stat.size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, read, stat.size - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return buffer.subarray(0, read).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/publish-from-report.ts
+
+
+
+
+
+
+
+
+
+/** Conclusions of the scanning run whose report is worth publishing: it finished, passing or failing the gate. */
+const FINISHED = new Set(['success', 'failure']);
+/** Inputs that choose what to scan: they mean nothing when the scan happened in another workflow. */
+const SCAN_INPUTS = { base: 'base', head: 'head', paths: 'paths', exclude: 'exclude' };
+const MAX_NUMBER_BYTES = 64;
+/**
+ * Checks a `from-report` run before any request: it must be a `workflow_run`
+ * event of a completed `pull_request` run, and name the file with the pull
+ * request's number. Throws naming what is wrong.
+ */
+function planReportRun(inputs, event, workspace) {
+    const reportFile = inputs.fromReport;
+    if (event.name !== 'workflow_run')
+        throw new Error(`Input 'from-report' publishes the report of another workflow's run, on a 'workflow_run' event; this is a '${event.name}' event`);
+    const run = event.workflowRun;
+    if (run === undefined)
+        throw new Error('The workflow_run event has no workflow_run.id and head_sha');
+    if (run.event !== 'pull_request')
+        throw new Error(`The workflow run ${run.id} was triggered by '${run.event}', not 'pull_request': Demarc publishes only reports of pull request scans`);
+    if (run.status !== undefined && run.status !== 'completed')
+        throw new Error(`The workflow run ${run.id} is '${run.status}', not completed; trigger on 'types: [completed]'`);
+    if (run.conclusion == null || !FINISHED.has(run.conclusion))
+        throw new Error(`The workflow run ${run.id} concluded '${run.conclusion ?? 'nothing'}'; Demarc publishes the report of a run that succeeded or failed, so there is nothing to publish`);
+    if (inputs.pullRequestNumberFile === undefined)
+        throw new Error("Input 'pull-request-number-file' is required with 'from-report': GitHub leaves workflow_run.pull_requests empty for forks, so the number must come with the artifact (it is verified against the run's head commit)");
+    for (const [key, name] of Object.entries(SCAN_INPUTS)) {
+        const value = inputs[key];
+        if (value !== undefined && (typeof value === 'string' || value.length > 0))
+            throw new Error(`Input '${name}' does not apply with 'from-report': the report was scanned by the other workflow`);
+    }
+    if (inputs.scope === 'all')
+        throw new Error("Input 'scope' does not apply with 'from-report'");
+    if (inputs.reportFile !== undefined)
+        workspacePath('report-file', inputs.reportFile, workspace);
+    if (inputs.sarifFile !== undefined)
+        workspacePath('sarif-file', inputs.sarifFile, workspace);
+    return {
+        workflowRun: run,
+        review: inputs.mode !== 'report',
+        numberFile: inputs.pullRequestNumberFile,
+        reportFile
+    };
+}
+/**
+ * The second half of the fork-safe two-workflow pattern: publishes a report
+ * an untrusted `pull_request` run left as an artifact, as a pull request
+ * run would — check run, review, job summary, files, outputs — without
+ * scanning. Nothing from the artifact is trusted: the report is validated
+ * against its schema, the pull request's number must lead to a pull request
+ * whose head is the commit both the workflow run and the report are about,
+ * the gate is recomputed with this run's `fail-on` and `fail-on-owner`, and
+ * comments go only on the pull request's own files and hunks. A check that
+ * fails throws before anything is posted.
+ */
+async function publishFromReport(client, run) {
+    const { inputs, event, workflowRun } = run;
+    const number = readPullNumber(run.numberFile, run.workspace);
+    const claimed = parseReport(readArtifactFile('from-report', run.reportFile, run.workspace, MAX_REPORT_BYTES), run.reportFile);
+    info(`Report ${run.reportFile}: ${claimed.findings.length} findings, for ${claimed.scope.head ?? 'no commit'}`);
+    if (claimed.scope.mode !== 'changes')
+        throw refusal(`${run.reportFile} has scope.mode '${claimed.scope.mode}'; a pull request's report has 'changes'`);
+    if (claimed.scope.head !== workflowRun.headSha)
+        throw refusal(`${run.reportFile} is about ${claimed.scope.head ?? 'no commit'}, but the workflow run ${workflowRun.id} was for ${workflowRun.headSha}`);
+    const pull = await getPull(client, run, number);
+    if (pull.head.sha !== workflowRun.headSha)
+        throw refusal(`pull request #${number}'s head is ${pull.head.sha}, but the workflow run ${workflowRun.id} was for ${workflowRun.headSha}: the number in ${run.numberFile} is not that run's pull request, or the pull request has moved on since`);
+    const { files: changed } = await listPullFiles(client, event.repo, number);
+    const gate = decideGate(claimed.findings, { failOn: inputs.failOn, owners: inputs.failOnOwner });
+    if (gate.conclusion !== claimed.gate.conclusion)
+        info(`The report says '${claimed.gate.conclusion}'; with this run's fail-on and fail-on-owner it is '${gate.conclusion}'`);
+    const report = { ...claimed, gate };
+    const headRepo = pull.head.repo?.full_name;
+    const pullEvent = {
+        ...event,
+        pull: {
+            number,
+            baseSha: pull.base.sha,
+            headSha: pull.head.sha,
+            fork: headRepo !== pull.base.repo.full_name,
+            changedFiles: pull.changed_files
+        }
+    };
+    const check = { repo: event.repo, name: inputs.checkName, headSha: pull.head.sha };
+    info(`Publishing the report of workflow run ${workflowRun.id} on pull request #${number}`);
+    await group('Publish', () => publishReport(client, {
+        inputs,
+        event: pullEvent,
+        workspace: run.workspace,
+        review: run.review,
+        scanned: { report, changed, source: 'api', head: pull.head.sha },
+        check,
+        warnings: new PermissionWarnings()
+    }));
+    return report;
+}
+/** The pull request's number from the artifact: digits only, nothing else. */
+function readPullNumber(file, workspace) {
+    const text = readArtifactFile('pull-request-number-file', file, workspace, MAX_NUMBER_BYTES);
+    const match = /^\s*([1-9][0-9]{0,9})\s*$/.exec(text);
+    if (match === null)
+        throw new Error(`Input 'pull-request-number-file': '${file}' must hold a pull request number and nothing else`);
+    return Number(match[1]);
+}
+async function getPull(client, run, number) {
+    try {
+        return (await client.rest.pulls.get({ ...run.event.repo, pull_number: number })).data;
+    }
+    catch (error) {
+        throw refusal(`pull request #${number} (from ${run.numberFile}) could not be read: ${api_error_describeError(error)}`);
+    }
+}
+function refusal(why) {
+    return new Error(`Demarc refuses to publish: ${why}. Nothing was posted.`);
+}
+
+;// CONCATENATED MODULE: ./src/github/read-event.ts
+
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** What triggered the run, from the runner's environment (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, …). */
+function readEvent() {
+    const { /* context */ "_": context } = github_namespaceObject;
+    const event = {
+        name: context.eventName,
+        repo: context.repo,
+        sha: context.sha,
+        payload: context.payload
+    };
+    const pull = PULL_EVENTS.has(context.eventName)
+        ? pullOf(context.payload.pull_request)
+        : undefined;
+    if (context.eventName === 'workflow_run') {
+        const workflowRun = workflowRunOf(context.payload.workflow_run);
+        return workflowRun === undefined ? event : { ...event, workflowRun };
+    }
+    return pull === undefined ? event : { ...event, pull };
+}
+function workflowRunOf(payload) {
+    if (payload === undefined || typeof payload.id !== 'number' || typeof payload.head_sha !== 'string')
+        return undefined;
+    const pulls = Array.isArray(payload.pull_requests) ? payload.pull_requests : [];
+    return {
+        id: payload.id,
+        headSha: payload.head_sha,
+        event: typeof payload.event === 'string' ? payload.event : '',
+        ...(typeof payload.status === 'string' ? { status: payload.status } : {}),
+        conclusion: typeof payload.conclusion === 'string' ? payload.conclusion : null,
+        pullRequests: pulls.map(p => p.number).filter((n) => typeof n === 'number')
+    };
+}
+function pullOf(payload) {
+    const number = payload?.number;
+    const baseSha = payload?.base?.sha;
+    const headSha = payload?.head?.sha;
+    if (number === undefined || baseSha === undefined || headSha === undefined)
+        return undefined;
+    const headRepo = payload?.head?.repo?.full_name;
+    return {
+        number,
+        baseSha,
+        headSha,
+        fork: headRepo !== undefined && headRepo !== payload?.base?.repo?.full_name,
+        ...(payload?.changed_files === undefined ? {} : { changedFiles: payload.changed_files })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/read-inputs.ts
+
+
+/** Reads and checks every input; the first bad one throws, naming the input and what it accepts. */
+function readInputs() {
+    const failOnOwner = list('fail-on-owner').map(o => checkChoice('fail-on-owner', o, OWNERS));
+    const inputs = {
+        token: getInput('github-token'),
+        mode: choice('mode', ['auto', 'review', 'report'], 'auto'),
+        scope: choice('scope', ['changes', 'all'], 'changes'),
+        paths: list('paths'),
+        exclude: list('exclude'),
+        config: getInput('config') || '.github/demarc.yml',
+        failOn: choice('fail-on', [...SEVERITIES, 'never'], 'high'),
+        failOnOwner: failOnOwner.length > 0 ? failOnOwner : ['customer', 'shared'],
+        comments: choice('comments', ['review', 'summary', 'off'], 'review'),
+        maxComments: read_inputs_count('max-comments', 25),
+        checkName: getInput('check-name') || 'Demarc'
+    };
+    const optional = {
+        base: 'base',
+        head: 'head',
+        sarifFile: 'sarif-file',
+        reportFile: 'report-file',
+        fromReport: 'from-report',
+        pullRequestNumberFile: 'pull-request-number-file'
+    };
+    for (const [key, name] of Object.entries(optional)) {
+        const value = getInput(name);
+        if (value !== '')
+            inputs[key] = value;
+    }
+    if (inputs.token === '')
+        throw new Error("Input 'github-token' is empty; leave it out to use the workflow's GITHUB_TOKEN");
+    return inputs;
+}
+/** Newline- or comma-separated values, trimmed, empty ones dropped. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map(item => item.trim())
+        .filter(item => item !== '');
+}
+function list(name) {
+    return splitList(getInput(name));
+}
+function read_inputs_count(name, fallback) {
+    const value = getInput(name);
+    if (value === '')
+        return fallback;
+    if (!/^\d+$/.test(value))
+        throw new Error(`Input '${name}' must be a whole number, 0 or more; got '${value}'`);
+    return Number(value);
+}
+function choice(name, allowed, fallback) {
+    const value = getInput(name);
+    return value === '' ? fallback : checkChoice(name, value, allowed);
+}
+function checkChoice(name, value, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new Error(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`);
+}
+
+;// CONCATENATED MODULE: ./src/scope/resolve-revisions.ts
+
+const SHALLOW_HINT = 'this clone is shallow, so the commits that connect them were not fetched; fetch the full history (actions/checkout with `fetch-depth: 0`)';
+/**
+ * Resolves a pull request's refs to commits the way GitHub compares them:
+ * head as given, base as the merge base of base and head ("three dots").
+ */
+async function resolveRevisions(repoDir, baseRef, headRef, options = {}) {
+    // One after the other, so that a failure always names the same ref first.
+    const baseSha = await resolveCommit(repoDir, 'base', baseRef, options);
+    const head = await resolveCommit(repoDir, 'head', headRef, options);
+    const base = await findMergeBase(repoDir, { ref: baseRef, sha: baseSha }, { ref: headRef, sha: head }, options);
+    return { base, head };
+}
+/** A ref → the full sha of the commit it names; `--end-of-options` keeps a ref like `--output=x` from being an option. */
+async function resolveCommit(repoDir, role, ref, options = {}) {
+    try {
+        const out = await runGit(repoDir, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`], options);
+        return out.toString('utf8').trim();
+    }
+    catch (error) {
+        if (!(error instanceof GitCommandError) || error.exitCode === null)
+            throw error;
+        const hint = (await isShallow(repoDir, options)) ? `; ${SHALLOW_HINT}` : '';
+        throw new Error(`${role} ref '${ref}' is not a commit in this repository (git: ${error.stderr})${hint}`);
+    }
+}
+async function findMergeBase(repoDir, base, head, options) {
+    try {
+        const out = await runGit(repoDir, ['merge-base', '--end-of-options', base.sha, head.sha], options);
+        return out.toString('utf8').trim();
+    }
+    catch (error) {
+        if (!(error instanceof GitCommandError) || error.exitCode !== 1)
+            throw error;
+        const pair = `base '${base.ref}' (${base.sha.slice(0, 12)}) and head '${head.ref}' (${head.sha.slice(0, 12)})`;
+        if (await isShallow(repoDir, options))
+            throw new Error(`no merge base found between ${pair}: ${SHALLOW_HINT}`);
+        throw new Error(`${pair} have no common ancestor, so there is no merge base to compare against`);
+    }
+}
+async function isShallow(repoDir, options) {
+    const out = await runGit(repoDir, ['rev-parse', '--is-shallow-repository'], options).catch(() => Buffer.from(''));
+    return out.toString('utf8').trim() === 'true';
 }
 
 ;// CONCATENATED MODULE: ./src/formats/terraform/paths.ts
@@ -57241,25 +57542,6 @@ function git(root, args) {
     return runGit(root, args, { timeoutMs: 60_000 });
 }
 
-;// CONCATENATED MODULE: ./src/github/list-pull-files.ts
-
-/** GitHub lists at most this many files of a pull request. */
-const MAX_PULL_FILES = 3000;
-/**
- * The files a pull request changes, as GitHub shows them: `GET
- * /pulls/{n}/files`, 100 a page, up to GitHub's 3000. Each carries the
- * head-side lines of its hunks, where review comments may go.
- */
-async function listPullFiles(client, repo, pull) {
-    const entries = (await client.paginate(client.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pull,
-        per_page: 100
-    }));
-    const files = entries.map(changedFileOf).filter((file) => file !== undefined);
-    return { files, listed: entries.length };
-}
-
 ;// CONCATENATED MODULE: ./src/github/scan-event.ts
 
 
@@ -57458,26 +57740,28 @@ async function headCommit(run) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
-/** The action: inputs and event → check run, scan, comments and summary → gate. */
+/**
+ * The action: inputs and event → check run, scan, comments and summary → gate.
+ * With `from-report`, the scan is another workflow's: its report is checked and published instead.
+ */
 async function run() {
     try {
         const inputs = readInputs();
         const event = readEvent();
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const plan = planRun(inputs, event, workspace);
-        const bundled = loadBundledConfig();
-        const config = {
-            ...bundled,
-            gate: { failOn: inputs.failOn, owners: inputs.failOnOwner },
-            include: inputs.paths,
-            exclude: inputs.exclude
-        };
-        const client = createClient(inputs.token);
-        const report = await runAction(client, { inputs, event, workspace, config, ...plan });
+        const report = inputs.fromReport === undefined
+            ? await scanAndPublish(inputs, event, workspace)
+            : await publishFromReport(createClient(inputs.token), {
+                inputs,
+                event,
+                workspace,
+                ...planReportRun(inputs, event, workspace)
+            });
         info(`Demarc: ${report.gate.conclusion}: ${report.gate.reason}`);
         if (report.gate.conclusion === 'failure')
             setFailed(`Demarc: ${report.gate.reason}`);
@@ -57485,6 +57769,18 @@ async function run() {
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));
     }
+}
+async function scanAndPublish(inputs, event, workspace) {
+    const plan = planRun(inputs, event, workspace);
+    const bundled = loadBundledConfig();
+    const config = {
+        ...bundled,
+        gate: { failOn: inputs.failOn, owners: inputs.failOnOwner },
+        include: inputs.paths,
+        exclude: inputs.exclude
+    };
+    const client = createClient(inputs.token);
+    return runAction(client, { inputs, event, workspace, config, ...plan });
 }
 
 

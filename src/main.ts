@@ -1,26 +1,52 @@
 import * as core from '@actions/core'
 import { loadBundledConfig } from './config/load-bundled-config.js'
-import { createClient, planRun, readEvent, readInputs, runAction } from './github/index.js'
+import {
+  createClient,
+  planReportRun,
+  planRun,
+  publishFromReport,
+  readEvent,
+  readInputs,
+  runAction,
+  type ActionInputs,
+  type RunEvent
+} from './github/index.js'
+import type { Report } from './model.js'
 
-/** The action: inputs and event → check run, scan, comments and summary → gate. */
+/**
+ * The action: inputs and event → check run, scan, comments and summary → gate.
+ * With `from-report`, the scan is another workflow's: its report is checked and published instead.
+ */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs()
     const event = readEvent()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const plan = planRun(inputs, event, workspace)
-    const bundled = loadBundledConfig()
-    const config = {
-      ...bundled,
-      gate: { failOn: inputs.failOn, owners: inputs.failOnOwner },
-      include: inputs.paths,
-      exclude: inputs.exclude
-    }
-    const client = createClient(inputs.token)
-    const report = await runAction(client, { inputs, event, workspace, config, ...plan })
+    const report =
+      inputs.fromReport === undefined
+        ? await scanAndPublish(inputs, event, workspace)
+        : await publishFromReport(createClient(inputs.token), {
+            inputs,
+            event,
+            workspace,
+            ...planReportRun(inputs, event, workspace)
+          })
     core.info(`Demarc: ${report.gate.conclusion}: ${report.gate.reason}`)
     if (report.gate.conclusion === 'failure') core.setFailed(`Demarc: ${report.gate.reason}`)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
+}
+
+async function scanAndPublish(inputs: ActionInputs, event: RunEvent, workspace: string): Promise<Report> {
+  const plan = planRun(inputs, event, workspace)
+  const bundled = loadBundledConfig()
+  const config = {
+    ...bundled,
+    gate: { failOn: inputs.failOn, owners: inputs.failOnOwner },
+    include: inputs.paths,
+    exclude: inputs.exclude
+  }
+  const client = createClient(inputs.token)
+  return runAction(client, { inputs, event, workspace, config, ...plan })
 }

@@ -6,7 +6,13 @@ export { changedFileOf, rangesOfPatch, type DiffEntry } from './changed-file-of.
 export { createClient, type GitHubClient } from './client.js'
 export { planReview, type PostedComment, type ReviewPlan } from './plan-review.js'
 export { planRun, type RunPlan } from './plan-run.js'
-export { readEvent, type PullRequestRef, type RunEvent } from './read-event.js'
+export {
+  planReportRun,
+  publishFromReport,
+  type ReportRun,
+  type ReportRunPlan
+} from './publish-from-report.js'
+export { readEvent, type PullRequestRef, type RunEvent, type WorkflowRunRef } from './read-event.js'
 export { readInputs, splitList, type ActionInputs } from './read-inputs.js'
 export type { RepoRef } from './repo-ref.js'
 export { runAction, type ActionRun } from './run-action.js'

@@ -17,6 +17,12 @@ export interface RunPlan {
  * allowed where they are asked for. A bad combination throws, naming the input.
  */
 export function planRun(inputs: ActionInputs, event: RunEvent, workspace: string): RunPlan {
+  if (inputs.pullRequestNumberFile !== undefined)
+    throw new Error("Input 'pull-request-number-file' applies only with 'from-report'")
+  if (event.name === 'workflow_run' && inputs.base === undefined && inputs.scope !== 'all')
+    throw new Error(
+      "On a 'workflow_run' event Demarc publishes the report the triggering run left: set 'from-report' (and 'pull-request-number-file'), or 'base' to scan"
+    )
   const review = inputs.mode === 'review' || (inputs.mode === 'auto' && event.pull !== undefined)
   if (review && event.pull === undefined)
     throw new Error(

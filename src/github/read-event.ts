@@ -13,6 +13,19 @@ export interface PullRequestRef {
   changedFiles?: number
 }
 
+/** The run a `workflow_run` event is about: the workflow that scanned a pull request and uploaded its report. */
+export interface WorkflowRunRef {
+  id: number
+  /** The commit that run was for: a pull request's head. */
+  headSha: string
+  /** The event that triggered that run (`pull_request` for the first half of the two-workflow pattern). */
+  event: string
+  status?: string
+  conclusion?: string | null
+  /** Pull request numbers GitHub lists on the run: always empty when the head is in a fork. */
+  pullRequests: number[]
+}
+
 export interface RunEvent {
   name: string
   repo: RepoRef
@@ -20,6 +33,8 @@ export interface RunEvent {
   sha: string
   payload: Record<string, unknown>
   pull?: PullRequestRef
+  /** Set on a `workflow_run` event. */
+  workflowRun?: WorkflowRunRef
 }
 
 interface PullPayload {
@@ -43,7 +58,34 @@ export function readEvent(): RunEvent {
   const pull = PULL_EVENTS.has(context.eventName)
     ? pullOf(context.payload.pull_request as PullPayload | undefined)
     : undefined
+  if (context.eventName === 'workflow_run') {
+    const workflowRun = workflowRunOf(context.payload.workflow_run as WorkflowRunPayload | undefined)
+    return workflowRun === undefined ? event : { ...event, workflowRun }
+  }
   return pull === undefined ? event : { ...event, pull }
+}
+
+interface WorkflowRunPayload {
+  id?: unknown
+  head_sha?: unknown
+  event?: unknown
+  status?: unknown
+  conclusion?: unknown
+  pull_requests?: unknown
+}
+
+function workflowRunOf(payload: WorkflowRunPayload | undefined): WorkflowRunRef | undefined {
+  if (payload === undefined || typeof payload.id !== 'number' || typeof payload.head_sha !== 'string')
+    return undefined
+  const pulls = Array.isArray(payload.pull_requests) ? (payload.pull_requests as { number?: unknown }[]) : []
+  return {
+    id: payload.id,
+    headSha: payload.head_sha,
+    event: typeof payload.event === 'string' ? payload.event : '',
+    ...(typeof payload.status === 'string' ? { status: payload.status } : {}),
+    conclusion: typeof payload.conclusion === 'string' ? payload.conclusion : null,
+    pullRequests: pulls.map(p => p.number).filter((n): n is number => typeof n === 'number')
+  }
 }
 
 function pullOf(payload: PullPayload | undefined): PullRequestRef | undefined {

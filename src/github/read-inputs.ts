@@ -23,6 +23,10 @@ export interface ActionInputs {
   checkName: string
   sarifFile?: string
   reportFile?: string
+  /** Publish this report (an artifact of a `pull_request` run) instead of scanning. */
+  fromReport?: string
+  /** The file holding the number of the pull request the report is about. */
+  pullRequestNumberFile?: string
 }
 
 /** Reads and checks every input; the first bad one throws, naming the input and what it accepts. */
@@ -41,7 +45,14 @@ export function readInputs(): ActionInputs {
     maxComments: count('max-comments', 25),
     checkName: core.getInput('check-name') || 'Demarc'
   }
-  const optional = { base: 'base', head: 'head', sarifFile: 'sarif-file', reportFile: 'report-file' } as const
+  const optional = {
+    base: 'base',
+    head: 'head',
+    sarifFile: 'sarif-file',
+    reportFile: 'report-file',
+    fromReport: 'from-report',
+    pullRequestNumberFile: 'pull-request-number-file'
+  } as const
   for (const [key, name] of Object.entries(optional)) {
     const value = core.getInput(name)
     if (value !== '') inputs[key as keyof typeof optional] = value
