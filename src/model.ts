@@ -110,7 +110,9 @@ export type ChangeKind = 'added' | 'modified' | 'removed'
 
 export interface Change {
   file: string
+  /** Where the resource starts and ends (head; base for a removed one). */
   line: number
+  endLine: number
   address: string
   type: string
   format: Format

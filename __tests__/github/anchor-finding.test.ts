@@ -41,6 +41,21 @@ describe('anchorFinding', () => {
     })
   })
 
+  test('evidence above the only changed line of its resource still reaches it through the resource end', () => {
+    const above = finding({ line: 3, endLine: 3 })
+    const lateChange: ChangedFile = {
+      ...database,
+      commentable: [{ start: 10, end: 16 }],
+      added: [{ start: 13, end: 13 }]
+    }
+    expect(anchorFinding(above, lateChange, [change({ line: 1, endLine: 14 })])).toEqual({
+      path: 'infra/database/main.tf',
+      line: 13,
+      moved: true
+    })
+    expect(anchorFinding(above, lateChange, [change({ line: 1, endLine: 5 })])).toBeUndefined()
+  })
+
   test('without an added line in the resource, a context line of it will do', () => {
     const contextOnly: ChangedFile = { ...database, added: [] }
     expect(anchorFinding(finding({ line: 1, endLine: 14 }), contextOnly, [])?.line).toBe(6)

@@ -29,6 +29,7 @@ export function change(over: Partial<Change> = {}): Change {
   return {
     file: 'infra/database/main.tf',
     line: 1,
+    endLine: 14,
     address: 'aws_db_instance.orders',
     type: 'aws_db_instance',
     format: 'terraform',

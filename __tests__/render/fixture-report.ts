@@ -220,6 +220,7 @@ export function fixtureReport(): Report {
       {
         file: 'infra/database/main.tf',
         line: 1,
+        endLine: 14,
         address: 'aws_db_instance.orders',
         type: 'aws_db_instance',
         format: 'terraform',
@@ -235,6 +236,7 @@ export function fixtureReport(): Report {
       {
         file: hostile.file,
         line: 23,
+        endLine: 31,
         address: hostile.address,
         type: 'aws_security_group',
         format: 'terraform',
@@ -246,6 +248,7 @@ export function fixtureReport(): Report {
       {
         file: 'infra/storage/main.tf',
         line: 25,
+        endLine: 28,
         address: 'aws_s3_bucket_acl.assets',
         type: 'aws_s3_bucket_acl',
         format: 'terraform',

@@ -16156,6 +16156,7 @@ function classifyChanges(base, head, matrix) {
         return {
             file: resource.file,
             line: resource.span.line,
+            endLine: resource.span.endLine,
             address: resource.address,
             type: resource.type,
             format: resource.format,

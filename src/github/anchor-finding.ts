@@ -13,8 +13,8 @@ export interface Anchor {
  * finding on such a line is commented there; one whose line is outside the
  * diff (a missing attribute, reported on the resource) goes to the nearest
  * changed line of the same resource — an added line first, else a context
- * line of a hunk — between the resource's first line and the evidence's
- * last. Otherwise it has no anchor and lives in the check run only.
+ * line of a hunk — within the resource's block (and the evidence). Otherwise
+ * it has no anchor and lives in the check run only.
  */
 export function anchorFinding(
   finding: Finding,
@@ -27,7 +27,7 @@ export function anchorFinding(
   const resource = changes.find(c => c.file === finding.file && c.address === finding.address)
   const span = {
     start: Math.min(resource?.line ?? finding.line, finding.line),
-    end: Math.max(finding.endLine, finding.line)
+    end: Math.max(resource?.endLine ?? finding.endLine, finding.endLine, finding.line)
   }
   const line = nearest(finding.line, span, file.added) ?? nearest(finding.line, span, file.commentable)
   return line === undefined ? undefined : { path, line, moved: true }

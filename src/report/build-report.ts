@@ -86,6 +86,7 @@ function classifyChanges(base: Resource[], head: Resource[], matrix: Matrix): Ch
       return {
         file: resource.file,
         line: resource.span.line,
+        endLine: resource.span.endLine,
         address: resource.address,
         type: resource.type,
         format: resource.format,
