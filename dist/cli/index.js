@@ -5808,7 +5808,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8293);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1075);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -5822,7 +5822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8293:
+/***/ 1075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12184,41 +12184,17 @@ function safeCuts(markdown) {
     return cuts;
 }
 
-;// CONCATENATED MODULE: ./src/render/markdown.ts
+;// CONCATENATED MODULE: ./src/render/markdown-budget.ts
 
 
-
-const CONCLUSION_MARK = { success: '✅', neutral: '⚠️', failure: '❌' };
-const markdown_OWNER_LABEL = { customer: 'Customer', aws: 'AWS', shared: 'Shared' };
 /**
- * The review as GitHub-flavoured markdown: the check-run summary and the job
- * summary. Gate first, then the responsibility footprint (what side of the
- * line the change works on), shifts, findings, and what could not be read.
+ * The document within `maxBytes` (UTF-8): the `always` blocks in full, then
+ * the sections, each shortened from its end in ascending order of `drop`
+ * until the whole fits, with a note saying what was left out and `where` it
+ * is. `where` completes "… are not shown here (GitHub's size limit): ".
  */
-function renderMarkdown(report, options = {}) {
-    const where = options.fullReport === undefined
-        ? 'run `demarc scan --format json` for the full report'
-        : `see the report file ${escape_code(options.fullReport)}`;
-    return markdown_renderBudgeted(report, options.maxBytes ?? Number.POSITIVE_INFINITY, where);
-}
-// Lowest first: the rows a reader misses least. Heading, gate, scope and the footprint are never dropped.
-const DROP = {
-    skipped: 0,
-    existing: 1,
-    changes: 2,
-    unknown: 3,
-    fixed: 4,
-    errors: 5,
-    new: 6,
-    shifts: 7
-};
-/**
- * The review within `maxBytes` (UTF-8). `where` is markdown completing "…
- * are not shown here (GitHub's size limit): ", e.g. "see the job summary".
- */
-function markdown_renderBudgeted(report, maxBytes, where) {
-    const always = [[heading(report)], [scopeLine(report)], footprint(report)];
-    const sections = buildSections(report).filter(s => s.rows.length > 0);
+function fitDocument(always, all, maxBytes, where) {
+    const sections = all.filter(s => s.rows.length > 0);
     const kept = fitSections(sections, kept => documentBytes(always, sections, kept, where), maxBytes);
     const doc = assemble(always, sections, kept, where);
     if (limits_utf8Length(doc) <= maxBytes)
@@ -12226,19 +12202,6 @@ function markdown_renderBudgeted(report, maxBytes, where) {
     // Only when the parts that are never dropped do not fit on their own.
     const notice = noticeLines(omitted(sections, kept), where).join('\n');
     return limits_fitMarkdown(doc, maxBytes, notice);
-}
-function buildSections(report) {
-    const byStatus = (status) => report.findings.filter(f => f.status === status);
-    return [
-        shiftsSection(report),
-        findingSection(DROP.new, 'New findings', byStatus('new'), report, false),
-        findingSection(DROP.fixed, 'Fixed findings', byStatus('fixed'), report, false),
-        findingSection(DROP.existing, 'Existing findings', byStatus('existing'), report, report.scope.mode === 'changes'),
-        changesSection(report),
-        unknownSection(report),
-        errorsSection(report),
-        skippedSection(report)
-    ];
 }
 /** How many rows of each section to keep so that the document fits; all of them when it already does. */
 function fitSections(sections, size, maxBytes) {
@@ -12344,6 +12307,56 @@ function headed(title) {
 }
 function collapsed(title) {
     return { open: ['<details>', `<summary>${title}</summary>`, ''], close: ['', '</details>'] };
+}
+
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+
+
+const CONCLUSION_MARK = { success: '✅', neutral: '⚠️', failure: '❌' };
+const markdown_OWNER_LABEL = { customer: 'Customer', aws: 'AWS', shared: 'Shared' };
+/**
+ * The review as GitHub-flavoured markdown: the check-run summary and the job
+ * summary. Gate first, then the responsibility footprint (what side of the
+ * line the change works on), shifts, findings, and what could not be read.
+ */
+function renderMarkdown(report, options = {}) {
+    const where = options.fullReport === undefined
+        ? 'run `demarc scan --format json` for the full report'
+        : `see the report file ${escape_code(options.fullReport)}`;
+    return markdown_renderBudgeted(report, options.maxBytes ?? Number.POSITIVE_INFINITY, where);
+}
+// Lowest first: the rows a reader misses least. Heading, gate, scope and the footprint are never dropped.
+const DROP = {
+    skipped: 0,
+    existing: 1,
+    changes: 2,
+    unknown: 3,
+    fixed: 4,
+    errors: 5,
+    new: 6,
+    shifts: 7
+};
+/**
+ * The review within `maxBytes` (UTF-8). `where` is markdown completing "…
+ * are not shown here (GitHub's size limit): ", e.g. "see the job summary".
+ */
+function markdown_renderBudgeted(report, maxBytes, where) {
+    const always = [[heading(report)], [scopeLine(report)], footprint(report)];
+    return fitDocument(always, buildSections(report), maxBytes, where);
+}
+function buildSections(report) {
+    const byStatus = (status) => report.findings.filter(f => f.status === status);
+    return [
+        shiftsSection(report),
+        findingSection(DROP.new, 'New findings', byStatus('new'), report, false),
+        findingSection(DROP.fixed, 'Fixed findings', byStatus('fixed'), report, false),
+        findingSection(DROP.existing, 'Existing findings', byStatus('existing'), report, report.scope.mode === 'changes'),
+        changesSection(report),
+        unknownSection(report),
+        errorsSection(report),
+        skippedSection(report)
+    ];
 }
 function heading(report) {
     const { conclusion, reason } = report.gate;
