@@ -12,7 +12,18 @@ export interface Span {
   endColumn: number
 }
 
-export type Format = 'terraform'
+/** Every format Demarc reads; the parsers live in `src/formats/<format>/`. */
+export const FORMATS = [
+  'terraform',
+  'cloudformation',
+  'kubernetes',
+  'dockerfile',
+  'compose',
+  'serverless',
+  'appconfig'
+] as const
+
+export type Format = (typeof FORMATS)[number]
 
 /**
  * A value as static analysis sees it. `unknown` is an expression that cannot
@@ -73,6 +84,12 @@ export interface Resource {
   /** The whole block. */
   span: Span
   body: MapValue
+  /**
+   * Top-level keys of `body` the parser derived rather than read (a
+   * Kubernetes workload's `podSpec`, which repeats its nested pod template
+   * under one name for every kind); the differ does not list them as changes.
+   */
+  derived?: readonly string[]
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info'

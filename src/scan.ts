@@ -76,7 +76,7 @@ export async function scan(target: ScanTarget, config: ScanConfig): Promise<Repo
     head,
     shifts: detectShifts(config.matrix, base.resources, head.resources),
     errors: [...scope.errors, ...head.errors],
-    skipped: scope.skipped,
+    skipped: [...scope.skipped, ...head.skipped],
     matrix: config.matrix,
     gate: config.gate
   })
@@ -92,6 +92,7 @@ async function scanSide(
   if (targets !== undefined && targets.size === 0) return emptySide()
   const selection = await selectFiles(snapshot, parsers, targets, wanted)
   const errors = [...selection.errors]
+  const skipped = [...selection.skipped]
   const resources: Resource[] = []
   const units = [...selection.units.values()].sort((a, b) => a.unit.localeCompare(b.unit))
   for (const unit of units) {
@@ -99,8 +100,9 @@ async function scanSide(
     const parsed = unit.parser.parse(unit.unit, files)
     resources.push(...parsed.resources)
     errors.push(...parsed.errors)
+    skipped.push(...(parsed.skipped ?? []))
   }
-  return { resources, outcomes: evaluate(rules, resources), errors, skipped: selection.skipped }
+  return { resources, outcomes: evaluate(rules, resources), errors, skipped }
 }
 
 async function readUnit(snapshot: Snapshot, unit: UnitFiles, errors: ScanError[]): Promise<SourceFile[]> {

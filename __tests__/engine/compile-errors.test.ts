@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { RuleConfigError, compileRules } from '../../src/engine/index.js'
 import { ROWS, ruleDoc } from './build.js'
+import { FORMATS } from '../../src/model.js'
 
 const FILE = 'rules/controls/s3/s3-x/rule.yml'
 
@@ -68,7 +69,9 @@ describe('schema errors name the file and the key path', () => {
     ])
     const doc = ruleDoc({ assert: { attr: 'a', exists: true } }) as { formats: Record<string, unknown> }
     doc.formats.pulumi = {}
-    expect(problems(doc)).toEqual([`${FILE}: formats: unknown key 'pulumi' (expected one of terraform)`])
+    expect(problems(doc)).toEqual([
+      `${FILE}: formats: unknown key 'pulumi' (expected one of ${FORMATS.join(', ')})`
+    ])
   })
 
   test('a title that is too long and an id that is not kebab-case', () => {

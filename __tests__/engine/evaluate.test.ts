@@ -54,6 +54,26 @@ describe('evaluate', () => {
     expect(run(missing, [resource('aws_thing.v', {})]).message).toBe('encrypted is not set')
   })
 
+  test('a sensitive rule masks {value}: length, and a 4-character prefix only for long values', () => {
+    const rules = ruleSet(
+      ruleDoc(
+        { assert: { attr: 'token', not_matches: '^AKIA' }, message: 'access key {value} in {path}' },
+        { sensitive: true }
+      )
+    )
+    const long = evaluate(rules, [resource('aws_thing.a', { token: 'AKIAABCDEFGHIJKLMNOP' })])[0]!
+    expect(long.message).toBe('access key "AKIA…" (20 characters, masked) in token')
+    expect(long.message).not.toContain('ABCDEFGH')
+    const short = evaluate(rules, [resource('aws_thing.b', { token: 'AKIAxyz' })])[0]!
+    expect(short.message).toBe('access key "…" (7 characters, masked) in token')
+  })
+
+  test('a sensitive rule without a message is refused', () => {
+    expect(() => ruleSet(ruleDoc({ assert: { attr: 'token', exists: false } }, { sensitive: true }))).toThrow(
+      /formats\.terraform: a sensitive rule needs a message/
+    )
+  })
+
   test('passing and not-applicable outcomes point at the resource with no message', () => {
     const thing = resource('aws_thing.x', { a: 1 }, { line: 7 })
     expect(run({ assert: { attr: 'a', equals: 1 } }, [thing])).toMatchObject({

@@ -38,11 +38,12 @@ describe('control catalogue', () => {
     const missing = rules.flatMap(rule => {
       const control = controls.find(c => c.file === rule.file)
       return rule.formats.flatMap(format => {
-        const ext = FIXTURE_EXTENSIONS[format]
-        if (ext === undefined) return [`${rule.id}: no fixture extension known for ${format}`]
+        const exts = FIXTURE_EXTENSIONS[format]
         return ['positive', 'negative']
-          .filter(kind => !control?.fixtures.some(f => f.startsWith(kind) && f.endsWith(ext)))
-          .map(kind => `${rule.id}: no ${kind}N${ext}`)
+          .filter(
+            kind => !control?.fixtures.some(f => f.startsWith(kind) && exts.some(ext => f.endsWith(ext)))
+          )
+          .map(kind => `${rule.id}: no ${kind}N${exts.join('|')}`)
       })
     })
     expect(missing).toEqual([])

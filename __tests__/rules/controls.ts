@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
+import type { Format } from '../../src/model.js'
 
 /** The controls under rules/controls, found on disk, for the catalogue and fixture tests. */
 
@@ -16,8 +17,25 @@ function loadRowIds(): string[] {
   return matrix.rows.map(row => row.id)
 }
 
-/** File extensions of fixtures per format a rule may claim. */
-export const FIXTURE_EXTENSIONS: Record<string, string> = { terraform: '.tf' }
+/**
+ * Fixture file endings per format a rule may claim (`positive1.tf`,
+ * `negative2.template.json`). Each fixture is parsed by its format's parser
+ * under its own name, so the endings are ones those parsers read.
+ */
+export const FIXTURE_EXTENSIONS: Record<Format, readonly string[]> = {
+  terraform: ['.tf'],
+  cloudformation: ['.template.yaml', '.template.json'],
+  kubernetes: ['.k8s.yaml'],
+  dockerfile: ['.Dockerfile'],
+  compose: ['.compose.yaml'],
+  serverless: ['.serverless.yml'],
+  appconfig: ['.env', '.properties', '.settings.yaml', '.settings.json']
+}
+
+/** The format a fixture belongs to, among those its rule claims, by its ending. */
+export function fixtureFormat(name: string, formats: readonly Format[]): Format | undefined {
+  return formats.find(format => FIXTURE_EXTENSIONS[format].some(ext => name.endsWith(ext)))
+}
 
 export interface Control {
   service: string
@@ -36,7 +54,7 @@ export interface Expected {
   outcome: string
 }
 
-const FIXTURE = /^(positive|negative|unknown)\d+\.[a-z]+$/
+const FIXTURE = /^(positive|negative|unknown)\d+(?:\.[A-Za-z]+)+$/
 
 export function listControls(): Control[] {
   return subdirs(CONTROLS).flatMap(service =>

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { compileRules, evaluate } from '../../src/engine/index.js'
-import { terraformParser } from '../../src/formats/terraform/index.js'
+import { parserOfFormat } from '../../src/formats/index.js'
 import type { Control, Expected } from './controls.js'
-import { ROW_IDS, describeEntry, listControls, readExpected, readFixture } from './controls.js'
+import { ROW_IDS, describeEntry, fixtureFormat, listControls, readExpected, readFixture } from './controls.js'
 
 /**
  * Every control's fixtures, parsed and evaluated with that control alone.
@@ -15,8 +15,13 @@ function outcomesOf(control: Control): { entries: Expected[]; messages: Map<stri
   const rules = compileRules([{ file: control.file, text: control.text }], { knownRows: ROW_IDS })
   const entries: Expected[] = []
   const messages = new Map<string, string>()
-  for (const name of control.fixtures.filter(f => f.endsWith('.tf'))) {
-    const parsed = terraformParser.parse('.', [{ path: name, text: readFixture(control, name) }])
+  const claimed = rules.rules[0]?.formats ?? []
+  for (const name of control.fixtures) {
+    const format = fixtureFormat(name, claimed)
+    if (format === undefined)
+      throw new Error(`${name}: its ending matches none of the formats the rule claims`)
+    const parser = parserOfFormat(format)
+    const parsed = parser.parse(parser.unitOf(name), [{ path: name, text: readFixture(control, name) }])
     if (parsed.errors.length > 0) throw new Error(`${name} does not parse: ${JSON.stringify(parsed.errors)}`)
     for (const o of evaluate(rules, parsed.resources)) {
       if (o.outcome === 'pass' || o.outcome === 'not-applicable') continue

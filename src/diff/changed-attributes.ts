@@ -9,15 +9,22 @@ const MAX_PATHS = 50
  * `acl`, `versioning[0].enabled`, `tags.Owner`. Maps and equal-length lists
  * are descended into so that the path names the smallest part that changed.
  */
-export function changedAttributes(base: MapValue, head: MapValue): string[] {
+export function changedAttributes(base: MapValue, head: MapValue, derived: readonly string[] = []): string[] {
   const out: string[] = []
-  diffMaps(base, head, '', out)
+  diffMaps(base, head, '', out, derived)
   return out
 }
 
-function diffMaps(base: MapValue, head: MapValue, prefix: string, out: string[]): void {
+function diffMaps(
+  base: MapValue,
+  head: MapValue,
+  prefix: string,
+  out: string[],
+  skip: readonly string[] = []
+): void {
   const keys = new Set([...base.entries.keys(), ...head.entries.keys()])
   for (const key of keys) {
+    if (skip.includes(key)) continue
     if (out.length >= MAX_PATHS) return
     const path = prefix === '' ? key : `${prefix}.${key}`
     const a = base.entries.get(key)

@@ -28,7 +28,12 @@ export function matchResources(base: Resource[], head: Resource[]): ResourceChan
         { change: 'added', head: h, attributes: [] }
       )
     } else if (!valuesEqual(b.body, h.body)) {
-      changes.push({ change: 'modified', base: b, head: h, attributes: changedAttributes(b.body, h.body) })
+      changes.push({
+        change: 'modified',
+        base: b,
+        head: h,
+        attributes: changedAttributes(b.body, h.body, h.derived)
+      })
     }
   }
   for (const b of before.values()) changes.push({ change: 'removed', base: b, attributes: [] })

@@ -21,6 +21,8 @@ export function ruleProblems(file: string, rule: RawRule, knownRows: readonly st
     if (selector.if !== undefined) found.push(...conditionProblems(selector.if, `${at}.if`))
     found.push(...conditionProblems(selector.assert, `${at}.assert`))
     if (selector.message !== undefined) found.push(...messageProblems(selector.message, `${at}.message`))
+    else if (rule.sensitive === true)
+      found.push({ path: at, message: 'a sensitive rule needs a message (its evidence must not be echoed)' })
   }
   return found.map(f => ({ file, ...f }))
 }

@@ -69,6 +69,7 @@ function compileRule(file: string, raw: RawRule): { meta: RuleMeta; selectors: C
     references: raw.references.map(r => ({ ...r })),
     explanation: raw.explanation.trim(),
     remediation: raw.remediation.trim(),
+    sensitive: raw.sensitive === true,
     formats: Object.keys(raw.formats) as Format[],
     file
   }

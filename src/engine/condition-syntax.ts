@@ -64,6 +64,7 @@ export interface RawRule {
   references: { id: string; url?: string }[]
   explanation: string
   remediation: string
+  sensitive?: boolean
   formats: Record<string, RawSelector>
 }
 

@@ -51,6 +51,6 @@ function settle(selector: CompiledSelector, ctx: EvalContext): Settled {
     outcome: 'fail',
     span,
     path,
-    message: outcomeMessage(selector.message, verdict.evidence, ctx.resource)
+    message: outcomeMessage(selector.message, verdict.evidence, ctx.resource, selector.rule.sensitive)
   }
 }

@@ -14,6 +14,8 @@ export interface RuleMeta {
   explanation: string
   /** How to fix it. */
   remediation: string
+  /** The evidence is a secret: messages show it masked, never in full. */
+  sensitive: boolean
   formats: Format[]
   /** The rule file, relative to the rules' root (`rules/controls/s3/…/rule.yml`). */
   file: string

@@ -1,4 +1,4 @@
-import type { Format, Resource, ScanError } from '../model.js'
+import type { Format, Resource, ScanError, SkippedFile } from '../model.js'
 
 /** One file's text as read from a snapshot (a commit or the working tree). */
 export interface SourceFile {
@@ -9,6 +9,8 @@ export interface SourceFile {
 export interface ParseOutput {
   resources: Resource[]
   errors: ScanError[]
+  /** Files of the unit deliberately not analysed, with the reason (a Helm template, a remote module). */
+  skipped?: SkippedFile[]
 }
 
 /**

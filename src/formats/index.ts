@@ -1,3 +1,4 @@
+import type { Format } from '../model.js'
 import type { FormatParser } from './format.js'
 import { terraformParser } from './terraform/index.js'
 
@@ -5,6 +6,13 @@ export type { FormatParser, ParseOutput, SourceFile } from './format.js'
 
 /** Every format Demarc reads. Adding one is one folder and one line here. */
 export const PARSERS: readonly FormatParser[] = [terraformParser]
+
+/** The parser of a format; throws for a format no parser reads (a programming error). */
+export function parserOfFormat(format: Format, parsers: readonly FormatParser[] = PARSERS): FormatParser {
+  const parser = parsers.find(p => p.format === format)
+  if (parser === undefined) throw new Error(`no parser for the format '${format}'`)
+  return parser
+}
 
 /**
  * The parser that owns a file, deciding by path first and by content only

@@ -1,7 +1,4 @@
-/** The last segment of a POSIX path. */
-export function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
-}
+import { baseName } from '../text/path-name.js'
 
 /** `.tf` files and variable files (`terraform.tfvars`, `*.auto.tfvars`, any `*.tfvars`). */
 export function claimsTerraformPath(path: string): 'yes' | 'no' {

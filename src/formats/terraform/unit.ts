@@ -6,7 +6,7 @@ import { HclSyntaxError } from './parse/syntax-error.js'
 import { newUnitScope } from './evaluate/context.js'
 import { isConfigFile } from './paths.js'
 import { collectResources } from './resources.js'
-import { textProblem } from './text-check.js'
+import { textProblem } from '../text/text-problem.js'
 import { buildUnitScope } from './unit-scope.js'
 
 export interface TerraformOptions extends HclOptions {

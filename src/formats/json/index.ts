@@ -1,0 +1,1 @@
+export { JsonError, parseJson, type JsonOptions } from './parse-json.js'
