@@ -98,7 +98,7 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
 export type Owner = 'customer' | 'aws' | 'shared'
 export const OWNERS: readonly Owner[] = ['customer', 'aws', 'shared']
 
-export type Category = 'infrastructure' | 'container' | 'abstracted' | 'global' | 'unknown'
+export type Category = 'infrastructure' | 'container' | 'abstracted' | 'global' | 'workload' | 'unknown'
 
 export interface ScanError {
   file: string

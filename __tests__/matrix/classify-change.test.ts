@@ -122,6 +122,64 @@ describe('classifyChange', () => {
     }
   )
 
+  test('workload formats are classified too: known kinds from the catalogue, custom ones by their format', () => {
+    const deployment = classifyChange(matrix, {
+      type: 'Deployment',
+      format: 'kubernetes',
+      change: 'modified',
+      attributes: ['spec.template.spec.containers[0].image']
+    })
+    expect([deployment.service, deployment.category, deployment.basis]).toEqual([
+      'kubernetes',
+      'workload',
+      'catalogue'
+    ])
+    expect(deployment.rows).toEqual([{ row: 'service-configuration', owner: 'customer' }])
+    const custom = classifyChange(matrix, {
+      type: 'Certificate',
+      format: 'kubernetes',
+      change: 'added',
+      attributes: []
+    })
+    expect([custom.service, custom.category, custom.basis]).toEqual([
+      'kubernetes',
+      'workload',
+      'service-format'
+    ])
+    const stage = classifyChange(matrix, {
+      type: 'stage',
+      format: 'dockerfile',
+      change: 'added',
+      attributes: []
+    })
+    expect(stage.rows.map(r => r.row)).toEqual([
+      'guest-os-patching',
+      'service-configuration',
+      'data-protection'
+    ])
+    const fn = classifyChange(matrix, {
+      type: 'function',
+      format: 'serverless',
+      change: 'modified',
+      attributes: ['runtime']
+    })
+    expect([fn.service, fn.category, ...fn.rows.map(r => r.row)]).toEqual([
+      'lambda',
+      'abstracted',
+      'guest-os-patching'
+    ])
+  })
+
+  test('CloudFormation types that are not AWS resources are other', () => {
+    const custom = classifyChange(matrix, {
+      type: 'Custom::Thing',
+      format: 'cloudformation',
+      change: 'added',
+      attributes: []
+    })
+    expect(custom.basis).toBe('not-aws')
+  })
+
   test('the worked examples of docs/matrix.md hold', () => {
     expect(classify('aws_db_instance', 'modified', ['publicly_accessible', 'tags.Team']).rows).toEqual([
       { row: 'access-restriction', owner: 'customer' },

@@ -26,6 +26,7 @@ categories:
   - { id: container, title: C, examples: [RDS], customerOwns: a, awsOwns: b }
   - { id: abstracted, title: A, examples: [S3], customerOwns: a, awsOwns: b }
   - { id: global, title: G, examples: [IAM], customerOwns: a, awsOwns: b }
+  - { id: workload, title: W, examples: [Dockerfiles], customerOwns: a, awsOwns: b }
 `
 
 const SERVICES = `version: 1
@@ -110,7 +111,7 @@ describe('loadMatrix errors', () => {
   test('an unknown category in services names the key path', () => {
     const problems = problemsOf(MATRIX, SERVICES.replace('category: abstracted', 'category: serverless'))
     expect(problems).toEqual([
-      'rules/services.yml: services.s3.category: expected one of infrastructure, container, abstracted, global; found "serverless"'
+      'rules/services.yml: services.s3.category: expected one of infrastructure, container, abstracted, global, workload; found "serverless"'
     ])
   })
 
@@ -163,7 +164,7 @@ describe('loadMatrix errors', () => {
     )
     expect(problems).toEqual([
       'rules/matrix.yml: rows[0].owner: expected one of customer, aws, shared; found "nobody"',
-      'rules/services.yml: services.s3.colour: unexpected key; expected one of title, category, rows, note, prefixes, types',
+      'rules/services.yml: services.s3.colour: unexpected key; expected one of title, category, rows, note, prefixes, formats, types',
       'rules/services.yml: services.s3.title: expected a value of type string; found 7'
     ])
   })

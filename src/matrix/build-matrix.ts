@@ -26,7 +26,8 @@ function serviceInfo(id: string, service: ServiceDocument): ServiceInfo {
     title: service.title,
     category: service.category,
     rows: [...service.rows],
-    prefixes: new Map(Object.entries(service.prefixes ?? {}).map(([format, list]) => [format, [...list]]))
+    prefixes: new Map(Object.entries(service.prefixes ?? {}).map(([format, list]) => [format, [...list]])),
+    formats: [...(service.formats ?? [])]
   }
   if (service.note !== undefined) info.note = service.note
   return info

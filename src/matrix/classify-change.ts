@@ -1,5 +1,5 @@
-import { isAwsType } from './aws-type.js'
-import { findType, serviceByPrefix } from './find-type.js'
+import { isCatalogued } from './aws-type.js'
+import { findType, serviceByFormat, serviceByPrefix } from './find-type.js'
 import { TAGS_ROW, UNKNOWN_TYPE_ROW } from './required-rows.js'
 import { rowRefs } from './rows.js'
 import type { ChangeToClassify, Classification, Matrix } from './types.js'
@@ -7,19 +7,22 @@ import type { ChangeToClassify, Classification, Matrix } from './types.js'
 /** Per format, the attributes that hold tags. */
 const TAG_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   terraform: ['tags', 'tags_all'],
-  cloudformation: ['Tags']
+  cloudformation: ['Tags'],
+  serverless: ['tags']
 }
 
 const NO_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map()
 
 /**
  * Which service, category and matrix rows a change touches. Every AWS type
- * gets a stated answer: from the catalogue, else from its service's type
- * prefix, else `unknown` with the service-configuration row; types that are
- * not AWS resources (`random_id`, `data.*`, `module`) get `other` and no rows.
+ * and every workload type gets a stated answer: from the catalogue, else from
+ * its service's type prefix (or, for a workload format, the service that
+ * claims the format: a custom Kubernetes kind), else `unknown` with the
+ * service-configuration row; types that are not AWS resources (`random_id`,
+ * `data.*`, a remote `module`) get `other` and no rows.
  */
 export function classifyChange(matrix: Matrix, change: ChangeToClassify): Classification {
-  if (!isAwsType(change.format, change.type))
+  if (!isCatalogued(change.format, change.type))
     return { service: 'other', category: 'unknown', rows: [], basis: 'not-aws' }
   const known = findType(matrix, change.format, change.type)
   if (known) {
@@ -31,14 +34,15 @@ export function classifyChange(matrix: Matrix, change: ChangeToClassify): Classi
       basis: 'catalogue'
     }
   }
-  const service = serviceByPrefix(matrix, change.format, change.type)
+  const byPrefix = serviceByPrefix(matrix, change.format, change.type)
+  const service = byPrefix ?? serviceByFormat(matrix, change.format)
   if (service) {
     const rows = touchedRows(change, service.rows, NO_ATTRIBUTES)
     return {
       service: service.id,
       category: service.category,
       rows: rowRefs(matrix, rows),
-      basis: 'service-prefix'
+      basis: byPrefix ? 'service-prefix' : 'service-format'
     }
   }
   const rows = touchedRows(change, [UNKNOWN_TYPE_ROW], NO_ATTRIBUTES)

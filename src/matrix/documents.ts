@@ -38,6 +38,7 @@ export interface ServiceDocument {
   rows: string[]
   note?: string
   prefixes?: Record<string, string[]>
+  formats?: string[]
   types: Record<string, Record<string, TypeDocument>>
 }
 

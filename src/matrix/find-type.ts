@@ -17,3 +17,9 @@ export function serviceByPrefix(matrix: Matrix, format: string, type: string): S
   }
   return best?.service
 }
+
+/** The service that claims every type of a format (`kubernetes` for any kind), if one does. */
+export function serviceByFormat(matrix: Matrix, format: string): ServiceInfo | undefined {
+  for (const service of matrix.services.values()) if (service.formats.includes(format)) return service
+  return undefined
+}

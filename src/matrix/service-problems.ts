@@ -6,7 +6,30 @@ import { joinKeys } from './key-path.js'
  * not define, a type listed under two services, a prefix claimed by two.
  */
 export function serviceProblems(file: string, doc: ServicesDocument, rowIds: ReadonlySet<string>): string[] {
-  return [...unknownRows(file, doc, rowIds), ...repeatedTypes(file, doc), ...repeatedPrefixes(file, doc)]
+  return [
+    ...unknownRows(file, doc, rowIds),
+    ...repeatedTypes(file, doc),
+    ...repeatedPrefixes(file, doc),
+    ...repeatedFormats(file, doc)
+  ]
+}
+
+function repeatedFormats(file: string, doc: ServicesDocument): string[] {
+  const owner = new Map<string, string>()
+  const problems: string[] = []
+  for (const [id, service] of Object.entries(doc.services)) {
+    ;(service.formats ?? []).forEach((format, i) => {
+      const earlier = owner.get(format)
+      if (earlier === undefined) owner.set(format, id)
+      else {
+        const path = joinKeys(['services', id, 'formats', i])
+        problems.push(
+          `${file}: ${path}: expected each format claimed once; also claimed by services.${earlier}`
+        )
+      }
+    })
+  }
+  return problems
 }
 
 function unknownRows(file: string, doc: ServicesDocument, rowIds: ReadonlySet<string>): string[] {

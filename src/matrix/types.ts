@@ -7,7 +7,8 @@ export const SERVICE_CATEGORIES: readonly ServiceCategory[] = [
   'infrastructure',
   'container',
   'abstracted',
-  'global'
+  'global',
+  'workload'
 ]
 
 /** One row of the responsibility matrix, as written in `rules/matrix.yml`. */
@@ -62,6 +63,8 @@ export interface ServiceInfo {
   rows: readonly string[]
   /** Format → type-name prefixes that belong to this service. */
   prefixes: ReadonlyMap<string, readonly string[]>
+  /** Formats every type of which belongs here unless listed elsewhere (every Kubernetes kind). */
+  formats: readonly string[]
   note?: string
 }
 
@@ -96,7 +99,8 @@ export interface ChangeToClassify {
 }
 
 /** How a classification was reached: from the catalogue, by the service's type prefix, or by fallback. */
-export type ClassificationBasis = 'catalogue' | 'service-prefix' | 'unknown-aws-type' | 'not-aws'
+export type ClassificationBasis =
+  'catalogue' | 'service-prefix' | 'service-format' | 'unknown-aws-type' | 'not-aws'
 
 export interface Classification {
   service: string
