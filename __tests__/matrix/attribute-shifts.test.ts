@@ -144,7 +144,7 @@ describe('deprecated Lambda runtimes', () => {
   })
 
   test('moving off it moves runtime patching back to AWS', () => {
-    const shifts = shiftsBetween('aws_lambda_function', lambda('nodejs16.x'), lambda('nodejs20.x'))
+    const shifts = shiftsBetween('aws_lambda_function', lambda('nodejs16.x'), lambda('nodejs22.x'))
     expect(shifts.map(s => [s.row, s.from, s.to])).toEqual([['guest-os-patching', 'customer', 'aws']])
   })
 
@@ -157,7 +157,9 @@ describe('deprecated Lambda runtimes', () => {
     ['provided', 'customer'],
     ['provided.al2', 'aws'],
     ['java8.al2', 'aws'],
-    ['python3.9', 'aws']
+    ['python3.9', 'customer'],
+    ['nodejs18.x', 'customer'],
+    ['python3.13', 'aws']
   ])('from python3.12 to %s puts runtime patching with %s', (runtime, side) => {
     const shifts = shiftsBetween('aws_lambda_function', lambda('python3.12'), lambda(runtime))
     expect(shifts.map(s => s.to)).toEqual(side === 'aws' ? [] : ['customer'])

@@ -63,12 +63,19 @@ export interface ReplacementShiftPattern {
 
 export type ShiftPattern = AttributeShiftPattern | ReplacementShiftPattern
 
-/** Runtimes AWS has deprecated and no longer patches (`provided` is the Amazon Linux 1 one). */
+/**
+ * Runtimes AWS has deprecated and no longer patches (`provided` is the Amazon
+ * Linux 1 one), per the deprecation dates of the Lambda runtimes page:
+ * python3.9 (2025-12-15), nodejs18.x (2025-09-01), ruby3.2 (2026-03-31) and
+ * nodejs20.x (2026-04-30) are the latest. The control
+ * lambda-function-runtime-deprecated lists the same runtimes (a test keeps them equal).
+ */
 export const DEPRECATED_LAMBDA_RUNTIMES: readonly string[] = [
   'python2.7',
   'python3.6',
   'python3.7',
   'python3.8',
+  'python3.9',
   'nodejs',
   'nodejs4.3',
   'nodejs4.3-edge',
@@ -78,6 +85,8 @@ export const DEPRECATED_LAMBDA_RUNTIMES: readonly string[] = [
   'nodejs12.x',
   'nodejs14.x',
   'nodejs16.x',
+  'nodejs18.x',
+  'nodejs20.x',
   'java8',
   'go1.x',
   'dotnetcore1.0',
@@ -89,6 +98,7 @@ export const DEPRECATED_LAMBDA_RUNTIMES: readonly string[] = [
   'dotnet7',
   'ruby2.5',
   'ruby2.7',
+  'ruby3.2',
   'provided'
 ]
 
