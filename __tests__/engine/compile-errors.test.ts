@@ -31,7 +31,7 @@ describe('schema errors name the file and the key path', () => {
       ]
     })
     expect(found).toEqual([
-      `${FILE}: formats.terraform.assert.all[1]: unknown operator 'equal' (expected one of equals, not_equals, in, not_in, matches, not_matches, exists, gt, gte, lt, lte, contains, contains_any, not_contains)`
+      `${FILE}: formats.terraform.assert.all[1]: unknown operator 'equal' (expected one of equals, not_equals, in, not_in, matches, not_matches, matches_ignore_case, exists, gt, gte, lt, lte, contains, contains_any, not_contains, entropy_gte)`
     ])
   })
 
@@ -110,7 +110,7 @@ describe('semantic errors', () => {
 
   test('a leaf needs exactly one operator, a condition exactly one kind', () => {
     expect(withAssert({ attr: 'a', equals: 1, not_equals: 2 })).toEqual([
-      `${FILE}: formats.terraform.assert: expected exactly one operator (equals, not_equals, in, not_in, matches, not_matches, exists, gt, gte, lt, lte, contains, contains_any, not_contains); found equals, not_equals`
+      `${FILE}: formats.terraform.assert: expected exactly one operator (equals, not_equals, in, not_in, matches, not_matches, matches_ignore_case, exists, gt, gte, lt, lte, contains, contains_any, not_contains, entropy_gte); found equals, not_equals`
     ])
     expect(withAssert({ not: { attr: 'a' } })).toEqual([
       expect.stringContaining('formats.terraform.assert.not: expected exactly one operator')

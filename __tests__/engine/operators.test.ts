@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { unknown, verdictOf } from './build.js'
+import { shannonEntropy } from '../../src/engine/operators.js'
+import { RuleConfigError } from '../../src/engine/index.js'
+import { compileOne, ruleDoc, unknown, verdictOf } from './build.js'
 
 const leaf = (op: string, operand: unknown, attr = 'x') => ({ attr, [op]: operand })
 
@@ -122,5 +124,54 @@ describe('contains / contains_any / not_contains', () => {
     expect(verdictOf(leaf('not_contains', '*'), { x: ['s3:GetObject'] })).toBe('pass')
     expect(verdictOf(leaf('not_contains', '*'), { x: ['*'] })).toBe('fail')
     expect(verdictOf(leaf('not_contains', '*'), {})).toBe('pass')
+  })
+})
+
+describe('matches_ignore_case', () => {
+  test('matches like `matches`, whatever the case of the value', () => {
+    expect(verdictOf(leaf('matches_ignore_case', 'password$'), { x: 'DB_PASSWORD' })).toBe('pass')
+    expect(verdictOf(leaf('matches_ignore_case', 'password$'), { x: 'dbPassword' })).toBe('pass')
+    expect(verdictOf(leaf('matches_ignore_case', 'password$'), { x: 'password_min_length' })).toBe('fail')
+    expect(verdictOf(leaf('matches_ignore_case', '^false$'), { x: false })).toBe('pass')
+    expect(verdictOf(leaf('matches_ignore_case', '^a$'), { x: ['b', 'A'] })).toBe('pass')
+    expect(verdictOf(leaf('matches_ignore_case', 'x'), {})).toBe('fail')
+    expect(verdictOf(leaf('matches_ignore_case', 'x'), { x: unknown('var.x') })).toBe('unknown')
+  })
+
+  test('an invalid regular expression is a rule error when the rule loads', () => {
+    const load = () => compileOne(ruleDoc({ assert: leaf('matches_ignore_case', '(') }))
+    expect(load).toThrow(RuleConfigError)
+    expect(load).toThrow(/assert\.matches_ignore_case: invalid regular expression/)
+  })
+})
+
+describe('entropy_gte', () => {
+  test('Shannon entropy in bits per character', () => {
+    expect(shannonEntropy('')).toBe(0)
+    expect(shannonEntropy('aaaa')).toBe(0)
+    expect(shannonEntropy('abab')).toBe(1)
+    expect(shannonEntropy('abcd')).toBe(2)
+    expect(shannonEntropy('0123456789abcdef')).toBe(4)
+  })
+
+  test('random-looking strings reach the threshold; words, repeats and hex do not', () => {
+    const token = 'q8Zr2Lx9Vt4Nw7Kp1Bm6Hc3Jd5Fg0Ys'
+    expect(verdictOf(leaf('entropy_gte', 4.5), { x: token })).toBe('pass')
+    expect(verdictOf(leaf('entropy_gte', 4.5), { x: 'correct-horse-battery-staple' })).toBe('fail')
+    expect(verdictOf(leaf('entropy_gte', 4.5), { x: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' })).toBe('fail')
+    expect(verdictOf(leaf('entropy_gte', 4.5), { x: '3f9a1c7e5b2d8046af13c9e7d5b1f08a' })).toBe('fail')
+    expect(verdictOf(leaf('entropy_gte', 3.5), { x: '3f9a1c7e5b2d8046af13c9e7d5b1f08a' })).toBe('pass')
+  })
+
+  test('only strings hold; a list holds when some item does; unknown stays unknown', () => {
+    expect(verdictOf(leaf('entropy_gte', 1), { x: 123456789 })).toBe('fail')
+    expect(verdictOf(leaf('entropy_gte', 1), {})).toBe('fail')
+    expect(verdictOf(leaf('entropy_gte', 1), { x: ['aaaa', 'abab'] })).toBe('pass')
+    expect(verdictOf(leaf('entropy_gte', 1), { x: unknown('var.x') })).toBe('unknown')
+  })
+
+  test('the operand is a number, checked by the schema', () => {
+    expect(() => compileOne(ruleDoc({ assert: leaf('entropy_gte', 'high') }))).toThrow(RuleConfigError)
+    expect(() => compileOne(ruleDoc({ assert: leaf('entropy_gte', -1) }))).toThrow(RuleConfigError)
   })
 })

@@ -4,6 +4,15 @@ import { CONTROLS, FIXTURE_EXTENSIONS, ROOT, ROW_IDS, listControls, readExpected
 
 const controls = listControls()
 
+/** The reference ids a control may cite: benchmark items, standards' profiles and weakness ids. */
+const REFERENCE_IDS = [
+  /^AWS FSBP [A-Za-z0-9]+\.\d+$/,
+  /^CIS AWS \d\.\d \d+(\.\d+)+$/,
+  /^CIS (Kubernetes|Amazon EKS|Docker) \d+(\.\d+)* \d+(\.\d+)+$/,
+  /^Kubernetes Pod Security Standards \((Baseline|Restricted)\)$/,
+  /^CWE-\d+$/
+]
+
 describe('control catalogue', () => {
   test('every rule.yml compiles against the schema, with unique ids, as one rule set', () => {
     let problems: string[] = []
@@ -79,7 +88,7 @@ describe('control catalogue', () => {
       r =>
         r.explanation.split(/(?<=\.)\s+/).length < 2 ||
         r.remediation.length < 20 ||
-        r.references.some(ref => !/^(AWS FSBP [A-Za-z0-9]+\.\d+|CIS AWS \d\.\d \d+(\.\d+)+)$/.test(ref.id))
+        r.references.some(ref => !REFERENCE_IDS.some(pattern => pattern.test(ref.id)))
     )
     expect(wrong.map(r => r.id)).toEqual([])
   })

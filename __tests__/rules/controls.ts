@@ -54,7 +54,7 @@ export interface Expected {
   outcome: string
 }
 
-const FIXTURE = /^(positive|negative|unknown)\d+(?:\.[A-Za-z]+)+$/
+const FIXTURE = /^(positive|negative|unknown)\d+(?:\.[A-Za-z0-9]+)+$/
 
 export function listControls(): Control[] {
   return subdirs(CONTROLS).flatMap(service =>

@@ -7,6 +7,9 @@ type Found = { path: string; message: string }
 
 const PLACEHOLDERS = ['{value}', '{path}', '{address}']
 
+/** Operators whose operand is a regular expression, checked when the rule loads. */
+const REGEX_OPERATORS: readonly string[] = ['matches', 'not_matches', 'matches_ignore_case']
+
 /** What the schema cannot say: known row, one kind and one operator per condition, valid paths and regexes. */
 export function ruleProblems(file: string, rule: RawRule, knownRows: readonly string[]): RuleProblem[] {
   const found: Found[] = []
@@ -74,8 +77,7 @@ function leafProblems(leaf: Record<string, unknown>, path: string): Found[] {
     return [...found, { path, message }]
   }
   const operator = operators[0] as string
-  if (operator === 'matches' || operator === 'not_matches')
-    found.push(...regexProblems(leaf[operator], `${path}.${operator}`))
+  if (REGEX_OPERATORS.includes(operator)) found.push(...regexProblems(leaf[operator], `${path}.${operator}`))
   return found
 }
 

@@ -7,6 +7,7 @@ export const OPERATORS = [
   'not_in',
   'matches',
   'not_matches',
+  'matches_ignore_case',
   'exists',
   'gt',
   'gte',
@@ -14,7 +15,8 @@ export const OPERATORS = [
   'lte',
   'contains',
   'contains_any',
-  'not_contains'
+  'not_contains',
+  'entropy_gte'
 ] as const
 
 export type Operator = (typeof OPERATORS)[number]

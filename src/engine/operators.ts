@@ -28,6 +28,8 @@ export function bindOperator(operator: Operator, operand: unknown): Test {
       const matches = bindMatches(new RegExp(operand as string))
       return value => negate(matches(value))
     }
+    case 'matches_ignore_case':
+      return bindMatches(new RegExp(operand as string, 'i'))
     case 'exists':
       return value => fromBoolean((value.kind !== 'null') === operand)
     case 'gt':
@@ -41,6 +43,8 @@ export function bindOperator(operator: Operator, operand: unknown): Test {
       return value => or((operand as Scalar[]).map(item => contains(value, item)))
     case 'not_contains':
       return value => negate(contains(value, operand as Scalar))
+    case 'entropy_gte':
+      return bindEntropy(operand as number)
   }
 }
 
@@ -127,4 +131,34 @@ function contains(value: Value, item: Scalar): Truth {
     default:
       return looseEquals(value, item)
   }
+}
+
+/**
+ * Strings whose Shannon entropy, in bits per character, reaches the operand;
+ * a list holds when some item does. Random keys and tokens score high
+ * (base64 near 6, hex near 4), words and sentences low; other kinds never hold.
+ */
+function bindEntropy(operand: number): Test {
+  const test = (value: Value): Truth => {
+    if (value.kind === 'unknown') return 'unknown'
+    if (value.kind === 'list') return or(value.items.map(test))
+    return fromBoolean(value.kind === 'string' && shannonEntropy(value.value) >= operand)
+  }
+  return test
+}
+
+/** Bits per character of a string, over its code points; 0 for the empty string. */
+export function shannonEntropy(text: string): number {
+  const counts = new Map<string, number>()
+  let length = 0
+  for (const char of text) {
+    counts.set(char, (counts.get(char) ?? 0) + 1)
+    length++
+  }
+  let bits = 0
+  for (const count of counts.values()) {
+    const p = count / length
+    bits -= p * Math.log2(p)
+  }
+  return bits
 }

@@ -1,11 +1,25 @@
 import type { Format } from '../model.js'
 import type { FormatParser } from './format.js'
 import { terraformParser } from './terraform/index.js'
+import { kubernetesParser } from './kubernetes/index.js'
+import { composeParser } from './compose/index.js'
+import { cloudformationParser } from './cloudformation/index.js'
+import { serverlessParser } from './serverless/index.js'
+import { dockerfileParser } from './dockerfile/index.js'
+import { appConfigParser } from './appconfig/index.js'
 
 export type { FormatParser, ParseOutput, SourceFile } from './format.js'
 
 /** Every format Demarc reads. Adding one is one folder and one line here. */
-export const PARSERS: readonly FormatParser[] = [terraformParser]
+export const PARSERS: readonly FormatParser[] = [
+  terraformParser,
+  cloudformationParser,
+  kubernetesParser,
+  composeParser,
+  serverlessParser,
+  dockerfileParser,
+  appConfigParser
+]
 
 /** The parser of a format; throws for a format no parser reads (a programming error). */
 export function parserOfFormat(format: Format, parsers: readonly FormatParser[] = PARSERS): FormatParser {

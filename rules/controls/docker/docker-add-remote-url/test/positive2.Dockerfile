@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+ADD --chown=1000:1000 \
+    ["./config.yml", "HTTPS://example.com/ca.pem", "/etc/app/"]

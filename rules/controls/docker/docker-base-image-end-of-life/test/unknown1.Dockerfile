@@ -1,0 +1,2 @@
+ARG PYTHON_TAG
+FROM python:${PYTHON_TAG}

@@ -1,0 +1,2 @@
+FROM ubuntu
+RUN apt-get update && apt-get install -y --no-install-recommends curl
