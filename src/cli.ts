@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadBundledConfig } from './config/load-bundled-config.js'
+import { readPlanFile, type TerraformPlan } from './formats/terraform-plan/index.js'
 import type { Owner, Report } from './model.js'
 import { OWNERS, SEVERITIES } from './model.js'
 import { renderJson, renderMarkdown, renderTerminal } from './render/index.js'
@@ -40,6 +41,8 @@ Options:
   --fail-on-owner <list>   owners whose new findings gate, comma-separated (default: customer,shared)
   --include <glob>         scan only files matching the glob (repeatable; ** crosses folders)
   --exclude <glob>         leave out files matching the glob (repeatable)
+  --plan <file>            a Terraform plan as JSON (terraform show -json <planfile>): its values and
+                           actions replace the source's for the resources it covers
   --color / --no-color     force colour on or off (default: on for a terminal)
   --version, --help
 
@@ -59,6 +62,7 @@ interface CliOptions {
   owners: Owner[]
   include?: string[]
   exclude?: string[]
+  plan?: string
   color?: boolean
 }
 
@@ -80,7 +84,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const config = loadBundledConfig()
     const gate = { failOn: options.failOn, owners: options.owners }
     const { root, base, head, paths, include, exclude } = options
-    report = await scanCheckout({ root, base, head, paths, include, exclude, gate }, config)
+    const plan = readPlan(options, io.cwd)
+    report = await scanCheckout({ root, base, head, paths, include, exclude, gate, plan }, config)
   } catch (error) {
     io.stderr.write(`demarc: ${(error as Error).message}\n`)
     return EXIT.usage
@@ -99,6 +104,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
   return report.gate.conclusion === 'failure' ? EXIT.gated : EXIT.ok
+}
+
+/** The `--plan` file, read and checked before anything is scanned: a bad plan is a usage error. */
+function readPlan(options: CliOptions, cwd: string): TerraformPlan | undefined {
+  if (options.plan === undefined) return undefined
+  try {
+    return readPlanFile(options.plan, cwd, options.root)
+  } catch (error) {
+    throw new UsageError(`--plan ${(error as Error).message}`)
+  }
 }
 
 function render(report: Report, format: OutputFormat, color: boolean): string {
@@ -126,6 +141,7 @@ function parseCli(argv: string[], cwd: string): CliOptions | 'help' | 'version' 
       'fail-on-owner': { type: 'string', default: DEFAULT_GATE.owners.join(',') },
       include: { type: 'string', multiple: true },
       exclude: { type: 'string', multiple: true },
+      plan: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -157,6 +173,7 @@ function parseCli(argv: string[], cwd: string): CliOptions | 'help' | 'version' 
   if (values.output !== undefined) options.output = values.output
   if (values.include !== undefined) options.include = values.include
   if (values.exclude !== undefined) options.exclude = values.exclude
+  if (values.plan !== undefined) options.plan = values.plan
   if (values.color === true) options.color = true
   if (values['no-color'] === true) options.color = false
   return options

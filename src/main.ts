@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { loadBundledConfig } from './config/load-bundled-config.js'
+import { readPlanFile, type TerraformPlan } from './formats/terraform-plan/index.js'
 import {
   createClient,
   planReportRun,
@@ -11,6 +12,7 @@ import {
   type ActionInputs,
   type RunEvent
 } from './github/index.js'
+import { workspacePath } from './github/write-report-file.js'
 import type { Report } from './model.js'
 
 /**
@@ -41,12 +43,25 @@ export async function run(): Promise<void> {
 async function scanAndPublish(inputs: ActionInputs, event: RunEvent, workspace: string): Promise<Report> {
   const plan = planRun(inputs, event, workspace)
   const bundled = loadBundledConfig()
+  const terraformPlan = readTerraformPlan(inputs, workspace)
   const config = {
     ...bundled,
     gate: { failOn: inputs.failOn, owners: inputs.failOnOwner },
     include: inputs.paths,
-    exclude: inputs.exclude
+    exclude: inputs.exclude,
+    ...(terraformPlan === undefined ? {} : { plan: terraformPlan })
   }
   const client = createClient(inputs.token)
   return runAction(client, { inputs, event, workspace, config, ...plan })
+}
+
+/** The `terraform-plan` input's file, read before the scan: a bad plan fails the run, naming the input. */
+function readTerraformPlan(inputs: ActionInputs, workspace: string): TerraformPlan | undefined {
+  if (inputs.terraformPlan === undefined) return undefined
+  workspacePath('terraform-plan', inputs.terraformPlan, workspace)
+  try {
+    return readPlanFile(inputs.terraformPlan, workspace, workspace)
+  } catch (error) {
+    throw new Error(`Input 'terraform-plan': ${(error as Error).message}`)
+  }
 }

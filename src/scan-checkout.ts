@@ -1,4 +1,5 @@
 import type { BundledConfig } from './config/load-bundled-config.js'
+import type { TerraformPlan } from './formats/terraform-plan/index.js'
 import type { Report } from './model.js'
 import type { GatePolicy } from './report/gate.js'
 import { scan } from './scan.js'
@@ -18,6 +19,8 @@ export interface CheckoutScan {
   /** Globs of files to scan (default all) and to leave out (src/path-glob.ts). */
   include?: string[]
   exclude?: string[]
+  /** A Terraform plan, already read: it replaces the source's values for the resources it covers. */
+  plan?: TerraformPlan | undefined
 }
 
 /** Scans a local checkout: a range of commits, or the files on disk. Shared by the CLI and the action. */
@@ -27,7 +30,8 @@ export async function scanCheckout(request: CheckoutScan, config: BundledConfig)
     matrix: config.matrix,
     gate: request.gate,
     ...(request.include === undefined ? {} : { include: request.include }),
-    ...(request.exclude === undefined ? {} : { exclude: request.exclude })
+    ...(request.exclude === undefined ? {} : { exclude: request.exclude }),
+    ...(request.plan === undefined ? {} : { plan: request.plan })
   }
   const limits = request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes }
   if (request.base === undefined || request.head === undefined) {

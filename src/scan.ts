@@ -1,17 +1,24 @@
 import type { Outcome, RuleSet } from './engine/index.js'
 import { evaluate } from './engine/index.js'
-import type { FormatParser, SourceFile } from './formats/index.js'
+import type { FormatParser } from './formats/index.js'
 import { PARSERS } from './formats/index.js'
+import type { TerraformPlan } from './formats/terraform-plan/index.js'
+import { applyPlan } from './formats/terraform-plan/index.js'
+import { applyMoves } from './diff/apply-moves.js'
 import type { Matrix } from './matrix/index.js'
 import { detectShifts } from './matrix/index.js'
-import type { Report, Resource, ScanError, SkippedFile } from './model.js'
+import type { Report, Resource } from './model.js'
 import { pathFilter } from './path-glob.js'
+import { cachedSnapshot } from './pipeline/cached-snapshot.js'
+import { planRootOf } from './pipeline/plan-root-of.js'
 import { buildReport } from './report/build-report.js'
 import type { GatePolicy } from './report/gate.js'
 import type { ChangedFile } from './scope/index.js'
-import { selectFiles, unitsOfChanges } from './select-files.js'
-import type { UnitFiles } from './select-files.js'
+import { parseSide } from './pipeline/parse-side.js'
+import { unitsOfChanges } from './select-files.js'
 import type { Snapshot } from './sources/index.js'
+import { buildUnitGraph, callersOf, isLinkingUnit, linksUnits } from './pipeline/unit-graph.js'
+import type { UnitGraph } from './pipeline/unit-graph.js'
 
 export interface ScanConfig {
   rules: RuleSet
@@ -22,6 +29,12 @@ export interface ScanConfig {
   include?: readonly string[]
   /** Globs: files matching one are not scanned. */
   exclude?: readonly string[]
+  /**
+   * A Terraform plan in its JSON form: for the resources it covers, its
+   * values (`before` for base, `after` for head) replace those evaluated
+   * from source (src/formats/terraform-plan/apply-plan.ts).
+   */
+  plan?: TerraformPlan
 }
 
 export type ScanTarget =
@@ -39,8 +52,6 @@ export type ScanTarget =
 interface Side {
   resources: Resource[]
   outcomes: Outcome[]
-  errors: ScanError[]
-  skipped: SkippedFile[]
 }
 
 /**
@@ -51,71 +62,86 @@ export async function scan(target: ScanTarget, config: ScanConfig): Promise<Repo
   const parsers = config.parsers ?? PARSERS
   const wanted = pathFilter(config.include, config.exclude)
   if (target.mode === 'all') {
-    const head = await scanSide(target.head, parsers, undefined, config.rules, wanted)
+    const snapshot = cachedSnapshot(target.head)
+    const graph = linksUnits(parsers) ? await buildUnitGraph(snapshot, parsers, wanted) : undefined
+    const root = await planRootOf(config.plan, snapshot, graph)
+    const parsed = await parseSide(snapshot, parsers, undefined, wanted, graph)
+    const head = evaluateSide(withPlan(parsed.resources, config.plan, 'after', root), config.rules)
     return buildReport({
       mode: 'all',
       revisions: { base: null, head: target.revision },
-      base: emptySide(),
+      base: { resources: [], outcomes: [] },
       head,
       shifts: [],
-      errors: [...head.errors],
-      skipped: head.skipped,
+      errors: [...parsed.errors],
+      skipped: parsed.skipped,
       matrix: config.matrix,
       gate: config.gate
     })
   }
-  const scope = await unitsOfChanges(target.changed, target.head, target.base, parsers, wanted)
-  const [base, head] = await Promise.all([
-    scanSide(target.base, parsers, scope.targets, config.rules, wanted),
-    scanSide(target.head, parsers, scope.targets, config.rules, wanted)
+  const base = cachedSnapshot(target.base)
+  const head = cachedSnapshot(target.head)
+  const scope = await unitsOfChanges(target.changed, head, base, parsers, wanted)
+  const targets = scope.targets
+  const graphs = await changeGraphs(base, head, parsers, wanted, targets, config.plan !== undefined)
+  const root = await planRootOf(config.plan, head, graphs?.head)
+  if (root !== undefined) targets.add(`terraform\0${root}`)
+  const [baseParsed, headParsed] = await Promise.all([
+    parseSide(base, parsers, targets, wanted, graphs?.base),
+    parseSide(head, parsers, targets, wanted, graphs?.head)
   ])
+  const baseResources = applyMoves(
+    withPlan(baseParsed.resources, config.plan, 'before', root),
+    headParsed.moved
+  )
+  const baseSide = evaluateSide(baseResources, config.rules)
+  const headSide = evaluateSide(withPlan(headParsed.resources, config.plan, 'after', root), config.rules)
   return buildReport({
     mode: 'changes',
     revisions: target.revisions,
-    base,
-    head,
-    shifts: detectShifts(config.matrix, base.resources, head.resources),
-    errors: [...scope.errors, ...head.errors],
-    skipped: [...scope.skipped, ...head.skipped],
+    base: baseSide,
+    head: headSide,
+    shifts: detectShifts(config.matrix, baseSide.resources, headSide.resources),
+    errors: [...scope.errors, ...headParsed.errors],
+    skipped: [...scope.skipped, ...headParsed.skipped],
     matrix: config.matrix,
     gate: config.gate
   })
 }
 
-async function scanSide(
-  snapshot: Snapshot,
+/**
+ * Who calls whom at base and at head, when units that pull in others are
+ * in play; the units that call a changed one (at either version) join the
+ * targets, so a change inside a module shows under its callers.
+ */
+async function changeGraphs(
+  base: Snapshot,
+  head: Snapshot,
   parsers: readonly FormatParser[],
-  targets: Set<string> | undefined,
-  rules: RuleSet,
-  wanted: (path: string) => boolean
-): Promise<Side> {
-  if (targets !== undefined && targets.size === 0) return emptySide()
-  const selection = await selectFiles(snapshot, parsers, targets, wanted)
-  const errors = [...selection.errors]
-  const skipped = [...selection.skipped]
-  const resources: Resource[] = []
-  const units = [...selection.units.values()].sort((a, b) => a.unit.localeCompare(b.unit))
-  for (const unit of units) {
-    const files = await readUnit(snapshot, unit, errors)
-    const parsed = unit.parser.parse(unit.unit, files)
-    resources.push(...parsed.resources)
-    errors.push(...parsed.errors)
-    skipped.push(...(parsed.skipped ?? []))
-  }
-  return { resources, outcomes: evaluate(rules, resources), errors, skipped }
+  wanted: (path: string) => boolean,
+  targets: Set<string>,
+  plan: boolean
+): Promise<{ base: UnitGraph; head: UnitGraph } | undefined> {
+  if (!linksUnits(parsers)) return undefined
+  if (!plan && ![...targets].some(id => isLinkingUnit(id, parsers))) return undefined
+  const [baseGraph, headGraph] = await Promise.all([
+    buildUnitGraph(base, parsers, wanted),
+    buildUnitGraph(head, parsers, wanted)
+  ])
+  const changed = [...targets]
+  for (const graph of [baseGraph, headGraph]) for (const id of callersOf(graph, changed)) targets.add(id)
+  return { base: baseGraph, head: headGraph }
 }
 
-async function readUnit(snapshot: Snapshot, unit: UnitFiles, errors: ScanError[]): Promise<SourceFile[]> {
-  const results = await Promise.all(unit.paths.map(path => snapshot.read(path)))
-  const files: SourceFile[] = []
-  results.forEach((result, i) => {
-    const path = unit.paths[i] as string
-    if (result.ok) files.push({ path, text: result.text })
-    else errors.push({ file: path, message: `not scanned: ${result.reason}` })
-  })
-  return files
+function withPlan(
+  resources: Resource[],
+  plan: TerraformPlan | undefined,
+  side: 'before' | 'after',
+  root: string | undefined
+): Resource[] {
+  return plan === undefined ? resources : applyPlan(resources, plan, side, root)
 }
 
-function emptySide(): Side {
-  return { resources: [], outcomes: [], errors: [], skipped: [] }
+function evaluateSide(resources: Resource[], rules: RuleSet): Side {
+  return { resources, outcomes: evaluate(rules, resources) }
 }

@@ -24,7 +24,8 @@ const LINK_MODES: Record<string, string> = {
   [GITLINK_MODE]: SUBMODULE_REASON
 }
 
-function unitId(parser: FormatParser, unit: string): string {
+/** A unit's identity across parsers: its format and its unit key. */
+export function unitId(parser: FormatParser, unit: string): string {
   return `${parser.format}\0${unit}`
 }
 

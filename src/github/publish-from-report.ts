@@ -31,7 +31,13 @@ export interface ReportRun extends ReportRunPlan {
 /** Conclusions of the scanning run whose report is worth publishing: it finished, passing or failing the gate. */
 const FINISHED = new Set(['success', 'failure'])
 /** Inputs that choose what to scan: they mean nothing when the scan happened in another workflow. */
-const SCAN_INPUTS = { base: 'base', head: 'head', paths: 'paths', exclude: 'exclude' } as const
+const SCAN_INPUTS = {
+  base: 'base',
+  head: 'head',
+  paths: 'paths',
+  exclude: 'exclude',
+  terraformPlan: 'terraform-plan'
+} as const
 const MAX_NUMBER_BYTES = 64
 
 /**

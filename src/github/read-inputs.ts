@@ -27,6 +27,8 @@ export interface ActionInputs {
   fromReport?: string
   /** The file holding the number of the pull request the report is about. */
   pullRequestNumberFile?: string
+  /** A Terraform plan as JSON (relative to the workspace): the source of truth for what it covers. */
+  terraformPlan?: string
 }
 
 /** Reads and checks every input; the first bad one throws, naming the input and what it accepts. */
@@ -51,7 +53,8 @@ export function readInputs(): ActionInputs {
     sarifFile: 'sarif-file',
     reportFile: 'report-file',
     fromReport: 'from-report',
-    pullRequestNumberFile: 'pull-request-number-file'
+    pullRequestNumberFile: 'pull-request-number-file',
+    terraformPlan: 'terraform-plan'
   } as const
   for (const [key, name] of Object.entries(optional)) {
     const value = core.getInput(name)

@@ -10,6 +10,22 @@ interface Kind {
 
 const LABELS: Record<string, number> = { resource: 2, data: 2, module: 1 }
 
+/** How the blocks of one module instance become resources. */
+export interface Collect {
+  /** The unit that was parsed: every key is qualified by it, also inside the modules it calls. */
+  unit: string
+  /** The directory of the module the blocks come from (the unit itself at the top). */
+  dir: string
+  scope: UnitScope
+  /**
+   * Evaluate each block's own maps into its body (a block evaluated once),
+   * or copy them (a module, which may be called again).
+   */
+  inPlace: boolean
+  /** The resources of a `module` block followed into its source; undefined leaves it a `module`. */
+  follow?: (block: Block, file: HclFile) => Resource[] | undefined
+}
+
 /** Type and address of a `resource`, `data` or `module` block; undefined for other blocks. */
 function kindOf(block: Block, file: HclFile, errors: ScanError[]): Kind | undefined {
   const expected = LABELS[block.type]
@@ -34,22 +50,23 @@ function kindOf(block: Block, file: HclFile, errors: ScanError[]): Kind | undefi
  * throw; if it ever does, the resource becomes an error, not a failed scan.
  */
 function evaluateResource(
-  unit: string,
   file: HclFile,
   block: Block,
   kind: Kind,
-  env: Env,
+  c: Collect,
   errors: ScanError[]
 ): Resource | undefined {
   const problems: BodyProblem[] = []
+  const address = c.scope.prefix + kind.address
   let body: MapValue
   try {
-    body = evaluateBlockBody(block, block.bodySpan, env, problems, true)
+    const env: Env = { unit: c.scope, text: file.text, scope: null }
+    body = evaluateBlockBody(block, block.bodySpan, env, problems, c.inPlace)
   } catch (error) {
     errors.push({
       file: file.path,
       line: block.span.line,
-      message: `could not evaluate '${kind.address}': ${String(error)}`
+      message: `could not evaluate '${address}': ${String(error)}`
     })
     return undefined
   }
@@ -58,24 +75,22 @@ function evaluateResource(
     file: file.path,
     format: 'terraform',
     type: kind.type,
-    address: kind.address,
-    key: `${unit}//${kind.address}`,
+    address,
+    key: `${c.unit}//${address}`,
     span: block.span,
     body
   }
 }
 
-/** The resources, data sources and module calls of a unit, in file then source order. */
-export function collectResources(
-  unit: string,
-  files: HclFile[],
-  scope: UnitScope,
-  errors: ScanError[]
-): Resource[] {
+/**
+ * The resources, data sources and module calls of one module instance, in
+ * file then source order; a module call that is followed gives the
+ * resources of its module in its place.
+ */
+export function collectResources(files: HclFile[], c: Collect, errors: ScanError[]): Resource[] {
   const resources: Resource[] = []
-  const seen = new Map<string, Resource>()
+  const seen = new Map<string, { file: string; line: number }>()
   for (const file of files) {
-    const env: Env = { unit: scope, text: file.text, scope: null }
     for (const item of file.blocks) {
       const kind = kindOf(item, file, errors)
       if (kind === undefined) continue
@@ -84,14 +99,18 @@ export function collectResources(
         errors.push({
           file: file.path,
           line: item.span.line,
-          message: `expected '${kind.address}' to be defined once in '${unit}', found it again (first at ${first.file}:${first.span.line})`
+          message: `expected '${c.scope.prefix}${kind.address}' to be defined once in '${c.dir}', found it again (first at ${first.file}:${first.line})`
         })
         continue
       }
-      const resource = evaluateResource(unit, file, item, kind, env, errors)
-      if (resource === undefined) continue
-      seen.set(kind.address, resource)
-      resources.push(resource)
+      seen.set(kind.address, { file: file.path, line: item.span.line })
+      const followed = kind.type === 'module' ? c.follow?.(item, file) : undefined
+      if (followed !== undefined) {
+        resources.push(...followed)
+        continue
+      }
+      const resource = evaluateResource(file, item, kind, c, errors)
+      if (resource !== undefined) resources.push(resource)
     }
   }
   return resources

@@ -20,6 +20,22 @@ export interface UnitScope {
   maxDepth: number
   /** Evaluation steps left: guards against values that grow exponentially through locals. */
   fuel: number
+  /**
+   * The address of the module instance being evaluated, as a prefix: `''`
+   * at the top, `module.a.` inside module `a`, so that references name
+   * resources by their full address.
+   */
+  prefix: string
+  /** `module.<name>` of a call that is followed into its source; null when calls are not followed. */
+  module: ((name: string) => ModuleValue | undefined) | null
+}
+
+/** What a followed module call gives its caller. */
+export interface ModuleValue {
+  /** The call's outputs, as a map. */
+  value: Value
+  /** With `count` or `for_each`: one instance stands for them all, so `module.x[k]` is that instance. */
+  instanced: boolean
 }
 
 /** A name bound by a `for` expression, a template `for` or a `dynamic` block iterator. */
@@ -36,8 +52,8 @@ export interface Env {
   scope: Binding | null
 }
 
-export function newUnitScope(maxDepth: number, fuel: number): UnitScope {
-  return { vars: new Map(), locals: new Map(), depth: 0, maxDepth, fuel }
+export function newUnitScope(maxDepth: number, fuel: number, prefix = ''): UnitScope {
+  return { vars: new Map(), locals: new Map(), depth: 0, maxDepth, fuel, prefix, module: null }
 }
 
 export function bind(env: Env, name: string, value: Value): Env {

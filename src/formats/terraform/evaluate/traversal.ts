@@ -56,12 +56,35 @@ function resolveReference(expr: GetExpr, root: string, env: Env): Value {
     return value === undefined ? unsettled(expr, []) : applySteps(value, steps, 1, expr, env)
   }
   if (RUNTIME_ROOTS.has(root) || first === undefined) return unsettled(expr, [])
-  if (root === 'module') return unsettled(expr, [`module.${first}`])
+  const prefix = env.unit.prefix
+  if (root === 'module') return moduleReference(expr, first, env)
   if (root === 'data') {
     const name = attrName(steps, 1)
-    return unsettled(expr, name === undefined ? [] : [`data.${first}.${name}`])
+    return unsettled(expr, name === undefined ? [] : [`${prefix}data.${first}.${name}`])
   }
-  return unsettled(expr, [`${root}.${first}`])
+  return unsettled(expr, [`${prefix}${root}.${first}`])
+}
+
+/**
+ * `module.x.out`: the output's value when the call is followed (an unknown
+ * output keeps the refs of the resources inside the module it comes from),
+ * else unknown with a ref to the call. With `count` or `for_each` the one
+ * instance analysed answers for `module.x[k]`.
+ */
+function moduleReference(expr: GetExpr, name: string, env: Env): Value {
+  const call = `${env.unit.prefix}module.${name}`
+  const module = env.unit.module?.(name)
+  if (module === undefined) return unsettled(expr, [call])
+  let from = 1
+  if (module.instanced) {
+    const step = expr.steps[1]
+    if (step === undefined) return unsettled(expr, [call])
+    if (step.t === 'index') from = 2
+  }
+  const value = applySteps(module.value, expr.steps, from, expr, env)
+  return value.kind === 'unknown' && value.expr === '' && value.refs === undefined
+    ? unsettled(expr, [call])
+    : value
 }
 
 /** Follows `.a`, `[i]`, `[*]` and `.*` steps through a value; anything missing is unsettled. */

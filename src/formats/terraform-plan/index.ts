@@ -1,0 +1,8 @@
+export { applyPlan } from './apply-plan.js'
+export { parsePlan } from './parse-plan.js'
+export type { PlanEntry, TerraformPlan } from './plan.js'
+export { PlanError } from './plan-error.js'
+export { findPlanRoot, type RootCandidate } from './plan-root.js'
+export { KNOWN_AFTER_APPLY, SENSITIVE } from './plan-value.js'
+export { REPLACED, sourceAddress, type PlanSide } from './plan-resources.js'
+export { readPlanFile } from './read-plan-file.js'
