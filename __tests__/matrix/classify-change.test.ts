@@ -170,6 +170,16 @@ describe('classifyChange', () => {
     ])
   })
 
+  test('CloudFormation types are classified by their service prefix, the longest one winning', () => {
+    const cfn = (type: string) =>
+      classifyChange(matrix, { type, format: 'cloudformation', change: 'added', attributes: [] })
+    expect([cfn('AWS::S3::Bucket').service, cfn('AWS::S3::Bucket').category]).toEqual(['s3', 'abstracted'])
+    expect(cfn('AWS::EC2::SecurityGroup').service).toBe('vpc')
+    expect(cfn('AWS::EC2::Instance').service).toBe('ec2')
+    expect(cfn('AWS::Serverless::Function').service).toBe('lambda')
+    expect(cfn('AWS::Bogus::Thing').basis).toBe('unknown-aws-type')
+  })
+
   test('CloudFormation types that are not AWS resources are other', () => {
     const custom = classifyChange(matrix, {
       type: 'Custom::Thing',
