@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { createDemoRepo } from '../bundle/demo-repo.js'
+import { DEMO_COMMENT_PLACES, createDemoRepo } from '../bundle/demo-repo.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/fake-github.js'
 import { isolateGitConfig, makeTempDir, removeTempDirs, type TempRepo } from '../helpers/temp-repo.js'
 import {
@@ -67,7 +67,7 @@ describe('a pull request from a fork (read-only token, no checkout of its commit
     })
     expect(run.status).toBe(1)
     expect(run.outputs.conclusion).toBe('failure')
-    expect(run.outputs['new-findings']).toBe('5')
+    expect(run.outputs['new-findings']).toBe('12')
     const writes = run.calls.filter(c => c.method !== 'GET')
     expect(writes.map(c => `${c.method} ${c.path} ${c.status}`)).toEqual([
       'POST /repos/owner/repo/check-runs 403',
@@ -84,13 +84,20 @@ describe('a pull request from a fork (read-only token, no checkout of its commit
     const where = (l: string) =>
       `${/^::(\w+)/.exec(l)?.[1]} ${/[ ,]file=([^,:]+)/.exec(l)?.[1]} ${/,line=(\d+)/.exec(l)?.[1]}`
     expect(annotations.map(where)).toEqual([
+      'error app/.env.production 7',
+      'error app/.env.production 8',
+      'warning app/Dockerfile 11',
+      'error deploy/k8s/api.yaml 26',
+      'warning deploy/k8s/api.yaml 45',
       'warning infra/database/main.tf 1',
       'error infra/database/main.tf 9',
       'error infra/database/main.tf 10',
       'error infra/identity/main.tf 20',
-      'error infra/network/main.tf 26'
+      'error infra/network/main.tf 26',
+      'error templates/exports.yaml 10',
+      'notice templates/exports.yaml 20'
     ])
-    expect(run.stdout).toMatch(/::error::Demarc: 3 new findings at high or above/)
+    expect(run.stdout).toMatch(/::error::Demarc: 7 new findings at high or above/)
     expect(run.summary).toContain('Demarc: failure')
     expect(`${run.stdout}${run.stderr}`).not.toContain(READ_ONLY_TOKEN)
   }, 120_000)
@@ -112,13 +119,7 @@ describe('pull_request_target: the checkout holds the base only', () => {
     })
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('reading them through the GitHub API (read-only)')
-    expect(fake.reviewComments(PR).map(place).sort()).toEqual([
-      'infra/database/main.tf:10',
-      'infra/database/main.tf:9',
-      'infra/database/main.tf:9',
-      'infra/identity/main.tf:20',
-      'infra/network/main.tf:26'
-    ])
+    expect(fake.reviewComments(PR).map(place).sort()).toEqual(DEMO_COMMENT_PLACES)
     expect(fake.checkRuns()[0]).toMatchObject({ head_sha: demo.head, conclusion: 'failure' })
     const reads = routes(run.calls.filter(c => c.method === 'GET')).map(r =>
       r.replace(/[0-9a-f]{40}/g, '<sha>')

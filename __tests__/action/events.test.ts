@@ -54,7 +54,7 @@ describe('workflow_dispatch', () => {
     expect(result.outputs).toMatchObject({
       conclusion: 'success',
       'new-findings': '0',
-      'existing-findings': '12'
+      'existing-findings': '22'
     })
     expect(result.summary).toContain('Whole tree')
     expect(routes(result.calls).map(r => r.replace(/\d+$/, 'N'))).toEqual([
@@ -72,7 +72,7 @@ describe('workflow_dispatch', () => {
       { base: 'v1', head: 'main', 'fail-on': 'critical' }
     )
     expect(result.status).toBe(1)
-    expect(result.outputs).toMatchObject({ conclusion: 'failure', 'new-findings': '5' })
+    expect(result.outputs).toMatchObject({ conclusion: 'failure', 'new-findings': '12' })
     expect(fake.checkRuns()[0]).toMatchObject({ head_sha: demo.head, conclusion: 'failure' })
   }, 60_000)
 
@@ -92,18 +92,18 @@ describe('push', () => {
     expect(result.status).toBe(1)
     expect(result.outputs).toMatchObject({
       conclusion: 'failure',
-      'new-findings': '5',
-      'fixed-findings': '1'
+      'new-findings': '12',
+      'fixed-findings': '2'
     })
     expect(routes(result.calls).filter(r => r.includes('/pulls/'))).toEqual([])
     expect(fake.checkRuns()[0]).toMatchObject({ head_sha: demo.head, conclusion: 'failure' })
-    expect(fake.checkRunAnnotations(Number(fake.checkRuns()[0]?.id))).toHaveLength(5)
+    expect(fake.checkRunAnnotations(Number(fake.checkRuns()[0]?.id))).toHaveLength(12)
   }, 60_000)
 
   test('a push that creates a branch has no before: the whole tree is scanned', async () => {
     const result = await run('push', { before: '0'.repeat(40), after: demo.head, created: true })
     expect(result.status).toBe(0)
-    expect(result.outputs).toMatchObject({ 'new-findings': '0', 'existing-findings': '12' })
+    expect(result.outputs).toMatchObject({ 'new-findings': '0', 'existing-findings': '22' })
   }, 60_000)
 })
 
@@ -211,13 +211,16 @@ describe('comments', () => {
     })
     const comments = fake.reviewComments(PR)
     expect(comments).toHaveLength(2)
-    expect(String(comments[0]?.body)).toContain('Critical: RDS database instance is publicly accessible')
+    expect(comments.map(c => String(c.body).split('\n', 1)[0])).toEqual([
+      expect.stringContaining('Critical: An AWS access key is written into a settings file'),
+      expect.stringContaining('Critical: RDS database instance is publicly accessible')
+    ])
     expect(String(fake.reviews(PR)[0]?.body)).toContain(
-      '3 more new findings are not commented here (`max-comments`)'
+      '10 more new findings are not commented here (`max-comments`)'
     )
     const output = fake.checkRuns()[0]?.output as Record<string, unknown>
     expect(output.text).toBe(
-      'Not commented inline: 3 new findings over `max-comments`. The summary above lists them all.'
+      'Not commented inline: 10 new findings over `max-comments`. The summary above lists them all.'
     )
     expect(result.status).toBe(1)
   }, 60_000)
@@ -235,7 +238,7 @@ describe('a pull request with scope all', () => {
       inputs: { scope: 'all' }
     })
     expect(result.status).toBe(0)
-    expect(result.outputs).toMatchObject({ 'new-findings': '0', 'existing-findings': '12' })
+    expect(result.outputs).toMatchObject({ 'new-findings': '0', 'existing-findings': '22' })
     expect(fake.checkRuns()[0]).toMatchObject({ head_sha: demo.head, conclusion: 'success' })
     expect(fake.reviews(PR)).toEqual([])
   }, 60_000)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import type { Report } from '../../src/model.js'
-import { createDemoRepo } from '../bundle/demo-repo.js'
+import { DEMO_COMMENT_PLACES, createDemoRepo } from '../bundle/demo-repo.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/fake-github.js'
 import { isolateGitConfig, removeTempDirs, type TempRepo } from '../helpers/temp-repo.js'
 import {
@@ -64,15 +64,15 @@ afterAll(async () => {
 describe('a fresh pull request', () => {
   test('fails the step on the gate, and the outputs say why', () => {
     expect(fresh.status).toBe(1)
-    expect(fresh.stdout).toMatch(/::error::Demarc: 3 new findings at high or above/)
+    expect(fresh.stdout).toMatch(/::error::Demarc: 7 new findings at high or above/)
     expect(fresh.outputs).toEqual({
       conclusion: 'failure',
-      'new-findings': '5',
-      'fixed-findings': '1',
-      'existing-findings': '7',
-      'customer-findings': '2',
-      'aws-findings': '1',
-      'shared-findings': '2',
+      'new-findings': '12',
+      'fixed-findings': '2',
+      'existing-findings': '10',
+      'customer-findings': '6',
+      'aws-findings': '2',
+      'shared-findings': '4',
       'report-file': 'demarc.json',
       'sarif-file': 'out/demarc.sarif'
     })
@@ -83,13 +83,7 @@ describe('a fresh pull request', () => {
     expect(reviews).toHaveLength(1)
     expect(reviews[0]).toMatchObject({ state: 'COMMENTED', commit_id: demo.head })
     const comments = fake.reviewComments(PR)
-    expect(comments.map(place).sort()).toEqual([
-      'infra/database/main.tf:10',
-      'infra/database/main.tf:9',
-      'infra/database/main.tf:9',
-      'infra/identity/main.tf:20',
-      'infra/network/main.tf:26'
-    ])
+    expect(comments.map(place).sort()).toEqual(DEMO_COMMENT_PLACES)
     expect(comments.every(c => c.side === 'RIGHT' && fingerprintOf(c.body) !== undefined)).toBe(true)
     const report = JSON.parse(readFileSync(join(demo.repo.dir, 'demarc.json'), 'utf8')) as Report
     const fresh = report.findings.filter(f => f.status === 'new').map(f => f.fingerprint)
@@ -114,17 +108,24 @@ describe('a fresh pull request', () => {
       conclusion: 'failure'
     })
     const output = runs[0]?.output as Record<string, unknown>
-    expect(output.title).toBe('5 new findings (1 critical, 3 high, 1 medium) · 1 fixed')
+    expect(output.title).toBe('12 new findings (2 critical, 6 high, 3 medium, 1 low) · 2 fixed')
     expect(String(output.summary)).toContain('Demarc: failure')
     const annotations = fake.checkRunAnnotations(Number(runs[0]?.id))
     expect(
       annotations.map(a => `${String(a.path)}:${String(a.start_line)} ${String(a.annotation_level)}`)
     ).toEqual([
+      'app/.env.production:7 failure',
+      'app/.env.production:8 failure',
+      'app/Dockerfile:11 warning',
+      'deploy/k8s/api.yaml:26 failure',
+      'deploy/k8s/api.yaml:45 warning',
       'infra/database/main.tf:1 warning',
       'infra/database/main.tf:9 failure',
       'infra/database/main.tf:10 failure',
       'infra/identity/main.tf:20 failure',
-      'infra/network/main.tf:26 failure'
+      'infra/network/main.tf:26 failure',
+      'templates/exports.yaml:10 failure',
+      'templates/exports.yaml:20 notice'
     ])
   })
 
@@ -138,7 +139,7 @@ describe('a fresh pull request', () => {
 
   test('a handful of requests, none of them refused; the job summary and the files are written', () => {
     console.log(
-      `fresh pull request (5 new findings, local checkout): ${fresh.calls.length} API calls\n  ${routes(fresh.calls).join('\n  ')}`
+      `fresh pull request (12 new findings, local checkout): ${fresh.calls.length} API calls\n  ${routes(fresh.calls).join('\n  ')}`
     )
     expect(routes(fresh.calls).map(r => r.replace(/\d+$/, 'N'))).toEqual([
       'POST /repos/owner/repo/check-runs',
@@ -225,7 +226,7 @@ describe('a push that fixes a finding', () => {
     })
     const ssh = fake.reviewComments(PR).find(c => String(c.path) === 'infra/network/main.tf')
     const run = await review(fixed)
-    expect(run.outputs['new-findings']).toBe('4')
+    expect(run.outputs['new-findings']).toBe('11')
     expect(fake.reviews(PR)).toHaveLength(1)
     const edits = run.calls.filter(c => c.method === 'PATCH' && c.path.includes('/pulls/comments/'))
     expect(edits.map(c => c.path)).toEqual([`/repos/owner/repo/pulls/comments/${String(ssh?.id)}`])

@@ -58,7 +58,7 @@ describe('rate limits', () => {
     const run = await review()
     expect(attempts(run.calls, 'POST', REVIEWS)).toEqual([429, 200])
     expect(fake.reviews(PR)).toHaveLength(1)
-    expect(fake.reviewComments(PR)).toHaveLength(5)
+    expect(fake.reviewComments(PR)).toHaveLength(12)
     expect(run.stdout).toContain(
       "GitHub's secondary rate limit on POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews: retrying in 1 s (retry 1 of 3)"
     )
@@ -100,7 +100,7 @@ describe('server errors', () => {
       run.calls.filter(c => c.method === 'PATCH' && c.path.startsWith(CHECK_RUNS)).map(c => c.status)
     ).toEqual([503, 503, 503, 503])
     expect(run.stdout).toMatch(/::warning::Demarc could not complete the check run: HTTP 503/)
-    expect(run.stdout.split('\n').filter(l => /^::error [^:]*file=/.test(l))).toHaveLength(4)
+    expect(run.stdout.split('\n').filter(l => /^::error [^:]*file=/.test(l))).toHaveLength(8)
     expect(fake.reviews(PR)).toHaveLength(1)
     expect(run.status).toBe(1)
     expect(run.outputs.conclusion).toBe('failure')

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
-import { createDemoRepo } from '../bundle/demo-repo.js'
+import { DEMO_COMMENT_PLACES, createDemoRepo } from '../bundle/demo-repo.js'
 import { startFakeGitHub, type FakeGitHub } from '../fake-github/fake-github.js'
 import { isolateGitConfig, makeTempDir, removeTempDirs, type TempRepo } from '../helpers/temp-repo.js'
 import {
@@ -30,13 +30,7 @@ const PR = 12
 const PUBLISH_TOKEN = 'ghs_publish_token_never_printed'
 const RUN_ID = 9_876_543_210
 const place = (c: Record<string, unknown>) => `${String(c.path)}:${String(c.line)}`
-const EXPECTED_COMMENTS = [
-  'infra/database/main.tf:10',
-  'infra/database/main.tf:9',
-  'infra/database/main.tf:9',
-  'infra/identity/main.tf:20',
-  'infra/network/main.tf:26'
-]
+const EXPECTED_COMMENTS = DEMO_COMMENT_PLACES
 
 function seedPull(target: FakeGitHub): void {
   target.seedPullRequest({
@@ -165,7 +159,7 @@ describe('workflow_run publishes the report of a fork pull request', () => {
     const run = await publish(artifactWorkspace())
     expect(run.status).toBe(1)
     expect(run.outputs).toEqual(scanOutputs)
-    expect(run.outputs).toMatchObject({ conclusion: 'failure', 'new-findings': '5' })
+    expect(run.outputs).toMatchObject({ conclusion: 'failure', 'new-findings': '12' })
     expect(fake.reviews(PR)).toHaveLength(1)
     expect(fake.reviews(PR)[0]).toMatchObject({ commit_id: demo.head, state: 'COMMENTED' })
     expect(fake.reviewComments(PR).map(place).sort()).toEqual(EXPECTED_COMMENTS)
@@ -177,9 +171,9 @@ describe('workflow_run publishes the report of a fork pull request', () => {
       status: 'completed',
       conclusion: 'failure'
     })
-    expect(fake.checkRunAnnotations(checks[0]?.id as number)).toHaveLength(5)
+    expect(fake.checkRunAnnotations(checks[0]?.id as number)).toHaveLength(12)
     expect(run.summary).toContain('Demarc: failure')
-    expect(run.stdout).toMatch(/::error::Demarc: 3 new findings at high or above/)
+    expect(run.stdout).toMatch(/::error::Demarc: 7 new findings at high or above/)
     expect(routes(run.calls)).toEqual([
       `GET /repos/owner/repo/pulls/${PR}`,
       `GET /repos/owner/repo/pulls/${PR}/files`,
@@ -197,7 +191,7 @@ describe('workflow_run publishes the report of a fork pull request', () => {
     await publish(workspace)
     const again = await publish(workspace)
     expect(again.status).toBe(1)
-    expect(again.stdout).toContain('Review: 0 new comments, 0 edited, 5 unchanged')
+    expect(again.stdout).toContain('Review: 0 new comments, 0 edited, 12 unchanged')
     expect(fake.reviews(PR)).toHaveLength(1)
     expect(fake.reviewComments(PR).map(place).sort()).toEqual(EXPECTED_COMMENTS)
     expect(routes(again.calls.filter(c => c.method !== 'GET'))).toEqual([

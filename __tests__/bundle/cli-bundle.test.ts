@@ -61,10 +61,38 @@ describe('dist/cli/index.js on the demo pull request', () => {
     )
   })
 
-  test('the ACL made private through a variable default in another file is fixed', () => {
+  test('the ACL made private through a variable default in another file is fixed, and the pinned image too', () => {
     expect(
-      report.findings.filter(f => f.status === 'fixed').map(f => `${f.ruleId} ${f.file}:${f.line}`)
-    ).toEqual(['s3-bucket-public-acl infra/storage/main.tf:27'])
+      report.findings
+        .filter(f => f.status === 'fixed')
+        .map(f => `${f.ruleId} ${f.file}:${f.line}`)
+        .sort()
+    ).toEqual([
+      'k8s-container-image-latest deploy/k8s/api.yaml:22',
+      's3-bucket-public-acl infra/storage/main.tf:27'
+    ])
+  })
+
+  test('every format of the demo is parsed and reviewed: CloudFormation, Kubernetes, Dockerfile and .env', () => {
+    const fresh = report.findings
+      .filter(f => f.status === 'new')
+      .map(f => `${f.format} ${f.ruleId} ${f.file}:${f.line}`)
+    expect(fresh).toEqual(
+      expect.arrayContaining([
+        'appconfig config-aws-access-key app/.env.production:7',
+        'appconfig config-tls-verification-disabled app/.env.production:8',
+        'dockerfile docker-runs-as-root app/Dockerfile:11',
+        'kubernetes k8s-container-privileged deploy/k8s/api.yaml:26',
+        'kubernetes k8s-service-load-balancer-open deploy/k8s/api.yaml:45',
+        'cloudformation s3-bucket-public-access-not-blocked templates/exports.yaml:10',
+        'cloudformation s3-bucket-versioning-disabled templates/exports.yaml:20'
+      ])
+    )
+    expect(report.errors).toEqual([])
+  })
+
+  test('the access key is masked everywhere in the report', () => {
+    expect(JSON.stringify(report)).not.toContain('AKIAIOSFODNN7EXAMPLE')
   })
 
   test('the key moved to another file keeps its finding existing', () => {
