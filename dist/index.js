@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1241);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8153);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36556,7 +36556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1241:
+/***/ 8153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39522,6 +39522,7 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/values.ts
 /** Marker for an unsettled value in plain JS data (never equal to anything real). */
 const UNKNOWN = Symbol('unknown');
@@ -39619,6 +39620,7 @@ const OPERATORS = [
     'not_in',
     'matches',
     'not_matches',
+    'matches_ignore_case',
     'exists',
     'gt',
     'gte',
@@ -39626,7 +39628,8 @@ const OPERATORS = [
     'lte',
     'contains',
     'contains_any',
-    'not_contains'
+    'not_contains',
+    'entropy_gte'
 ];
 /** The keys that say what kind of condition an object is; `attr` makes it a leaf. */
 const CONDITION_KINDS = ['all', 'any', 'not', 'some', 'none', 'every', 'related', 'attr'];
@@ -39698,6 +39701,8 @@ function bindOperator(operator, operand) {
             const matches = bindMatches(new RegExp(operand));
             return value => negate(matches(value));
         }
+        case 'matches_ignore_case':
+            return bindMatches(new RegExp(operand, 'i'));
         case 'exists':
             return value => fromBoolean((value.kind !== 'null') === operand);
         case 'gt':
@@ -39711,6 +39716,8 @@ function bindOperator(operator, operand) {
             return value => or(operand.map(item => contains(value, item)));
         case 'not_contains':
             return value => negate(contains(value, operand));
+        case 'entropy_gte':
+            return bindEntropy(operand);
     }
 }
 /** Structural equality with loose scalars; unknown anywhere inside makes it unknown. */
@@ -39802,6 +39809,36 @@ function contains(value, item) {
         default:
             return looseEquals(value, item);
     }
+}
+/**
+ * Strings whose Shannon entropy, in bits per character, reaches the operand;
+ * a list holds when some item does. Random keys and tokens score high
+ * (base64 near 6, hex near 4), words and sentences low; other kinds never hold.
+ */
+function bindEntropy(operand) {
+    const test = (value) => {
+        if (value.kind === 'unknown')
+            return 'unknown';
+        if (value.kind === 'list')
+            return or(value.items.map(test));
+        return fromBoolean(value.kind === 'string' && shannonEntropy(value.value) >= operand);
+    };
+    return test;
+}
+/** Bits per character of a string, over its code points; 0 for the empty string. */
+function shannonEntropy(text) {
+    const counts = new Map();
+    let length = 0;
+    for (const char of text) {
+        counts.set(char, (counts.get(char) ?? 0) + 1);
+        length++;
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/path.ts
@@ -40443,6 +40480,8 @@ function compileNot(child) {
 
 
 const PLACEHOLDERS = ['{value}', '{path}', '{address}'];
+/** Operators whose operand is a regular expression, checked when the rule loads. */
+const REGEX_OPERATORS = ['matches', 'not_matches', 'matches_ignore_case'];
 /** What the schema cannot say: known row, one kind and one operator per condition, valid paths and regexes. */
 function ruleProblems(file, rule, knownRows) {
     const found = [];
@@ -40459,6 +40498,8 @@ function ruleProblems(file, rule, knownRows) {
         found.push(...conditionProblems(selector.assert, `${at}.assert`));
         if (selector.message !== undefined)
             found.push(...messageProblems(selector.message, `${at}.message`));
+        else if (rule.sensitive === true)
+            found.push({ path: at, message: 'a sensitive rule needs a message (its evidence must not be echoed)' });
     }
     return found.map(f => ({ file, ...f }));
 }
@@ -40512,7 +40553,7 @@ function leafProblems(leaf, path) {
         return [...found, { path, message }];
     }
     const operator = operators[0];
-    if (operator === 'matches' || operator === 'not_matches')
+    if (REGEX_OPERATORS.includes(operator))
         found.push(...regexProblems(leaf[operator], `${path}.${operator}`));
     return found;
 }
@@ -44233,7 +44274,7 @@ function formatProblem(problem) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./rules/schema/rule.schema.json
-const rule_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Demarc control","description":"One control: rules/controls/<service>/<id>/rule.yml. See docs/writing-rules.md.","type":"object","additionalProperties":false,"required":["id","title","row","severity","references","explanation","remediation","formats"],"properties":{"id":{"description":"Kebab-case, prefixed by the service, equal to the folder name.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)+$"},"title":{"description":"What is wrong, in one line.","type":"string","minLength":1,"maxLength":120},"row":{"description":"Responsibility matrix row id.","type":"string","minLength":1},"severity":{"enum":["critical","high","medium","low","info"]},"references":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string","pattern":"^https://"}}}},"explanation":{"description":"Why it matters (2-4 sentences), including whose side of the line it is on.","type":"string","minLength":1},"remediation":{"description":"How to fix it, concretely.","type":"string","minLength":1},"formats":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"terraform":{"$ref":"#/definitions/terraformSelector"}}}},"definitions":{"terraformSelector":{"type":"object","additionalProperties":false,"required":["types","assert"],"properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^(data\\\\.)?[a-z][a-z0-9_]*$"}},"if":{"$ref":"#/definitions/condition"},"assert":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1}}},"condition":{"type":"object","minProperties":1,"propertyNames":{"enum":["all","any","not","some","none","every","related","attr","default","equals","not_equals","in","not_in","matches","not_matches","exists","gt","gte","lt","lte","contains","contains_any","not_contains"]},"properties":{"all":{"$ref":"#/definitions/conditions"},"any":{"$ref":"#/definitions/conditions"},"not":{"$ref":"#/definitions/condition"},"some":{"$ref":"#/definitions/quantifier"},"none":{"$ref":"#/definitions/quantifier"},"every":{"$ref":"#/definitions/quantifier"},"related":{"$ref":"#/definitions/related"},"attr":{"$ref":"#/definitions/path"},"default":{},"equals":{},"not_equals":{},"in":{"$ref":"#/definitions/scalars"},"not_in":{"$ref":"#/definitions/scalars"},"matches":{"type":"string","minLength":1},"not_matches":{"type":"string","minLength":1},"exists":{"type":"boolean"},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"contains":{"$ref":"#/definitions/scalar"},"contains_any":{"$ref":"#/definitions/scalars"},"not_contains":{"$ref":"#/definitions/scalar"}}},"conditions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"quantifier":{"type":"object","additionalProperties":false,"required":["attr"],"properties":{"attr":{"$ref":"#/definitions/path"},"where":{"$ref":"#/definitions/condition"}}},"related":{"type":"object","additionalProperties":false,"required":["type","via"],"properties":{"type":{"description":"a resource type or a list of resource types","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"via":{"$ref":"#/definitions/path"},"where":{"$ref":"#/definitions/condition"}}},"path":{"description":"Dot-separated keys; [n] picks an item, * every item, $json reads a JSON string.","type":"string"},"scalar":{"type":["string","number","boolean"]},"scalars":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scalar"}}}}');
+const rule_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Demarc control","description":"One control: rules/controls/<service>/<id>/rule.yml. See docs/writing-rules.md.","type":"object","additionalProperties":false,"required":["id","title","row","severity","references","explanation","remediation","formats"],"properties":{"id":{"description":"Kebab-case, prefixed by the service, equal to the folder name.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)+$"},"title":{"description":"What is wrong, in one line.","type":"string","minLength":1,"maxLength":120},"row":{"description":"Responsibility matrix row id.","type":"string","minLength":1},"severity":{"enum":["critical","high","medium","low","info"]},"references":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string","pattern":"^https://"}}}},"explanation":{"description":"Why it matters (2-4 sentences), including whose side of the line it is on.","type":"string","minLength":1},"remediation":{"description":"How to fix it, concretely.","type":"string","minLength":1},"sensitive":{"description":"The evidence is a secret: `{value}` is masked (never shown in full) and every selector needs a `message`.","type":"boolean"},"formats":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"terraform":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Terraform resource types (`aws_s3_bucket`, `data.aws_iam_policy_document`).","items":{"pattern":"^(data\\\\.)?[a-z][a-z0-9_]*$","type":"string"},"type":"array"}},"type":"object"}]},"cloudformation":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"CloudFormation and SAM types (`AWS::S3::Bucket`, `AWS::Serverless::Function`).","items":{"pattern":"^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$","type":"string"},"type":"array"}},"type":"object"}]},"kubernetes":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Kubernetes kinds (`Deployment`, `Service`); workloads expose their pod spec as `podSpec`.","items":{"pattern":"^[A-Z][A-Za-z0-9]*$","type":"string"},"type":"array"}},"type":"object"}]},"dockerfile":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Dockerfile resource types: `stage`, `global-args` (docs/formats/dockerfile.md).","items":{"pattern":"^[a-z][a-z0-9-]*$","type":"string"},"type":"array"}},"type":"object"}]},"compose":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Compose resource types: `service`, `network`, `volume`, `secret`, `config` (docs/formats/compose.md).","items":{"pattern":"^[a-z][a-z0-9-]*$","type":"string"},"type":"array"}},"type":"object"}]},"serverless":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"serverless.yml resource types: `provider`, `function` (docs/formats/serverless.md).","items":{"pattern":"^[a-z][a-z0-9-]*$","type":"string"},"type":"array"}},"type":"object"}]},"appconfig":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Application config resource types: `setting` (docs/formats/appconfig.md).","items":{"pattern":"^[a-z][a-z0-9-]*$","type":"string"},"type":"array"}},"type":"object"}]}},"description":"One selector per format the control reads; each needs positive and negative fixtures."}},"definitions":{"condition":{"type":"object","minProperties":1,"propertyNames":{"enum":["all","any","not","some","none","every","related","attr","default","equals","not_equals","in","not_in","matches","not_matches","matches_ignore_case","exists","gt","gte","lt","lte","contains","contains_any","not_contains","entropy_gte"]},"properties":{"all":{"$ref":"#/definitions/conditions"},"any":{"$ref":"#/definitions/conditions"},"not":{"$ref":"#/definitions/condition"},"some":{"$ref":"#/definitions/quantifier"},"none":{"$ref":"#/definitions/quantifier"},"every":{"$ref":"#/definitions/quantifier"},"related":{"$ref":"#/definitions/related"},"attr":{"$ref":"#/definitions/path"},"default":{},"equals":{},"not_equals":{},"in":{"$ref":"#/definitions/scalars"},"not_in":{"$ref":"#/definitions/scalars"},"matches":{"type":"string","minLength":1},"not_matches":{"type":"string","minLength":1},"matches_ignore_case":{"type":"string","minLength":1},"exists":{"type":"boolean"},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"contains":{"$ref":"#/definitions/scalar"},"contains_any":{"$ref":"#/definitions/scalars"},"not_contains":{"$ref":"#/definitions/scalar"},"entropy_gte":{"description":"Shannon entropy in bits per character of a string value.","type":"number","minimum":0}}},"conditions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"quantifier":{"type":"object","additionalProperties":false,"required":["attr"],"properties":{"attr":{"$ref":"#/definitions/path"},"where":{"$ref":"#/definitions/condition"}}},"related":{"type":"object","additionalProperties":false,"required":["type","via"],"properties":{"type":{"description":"a resource type or a list of resource types","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"via":{"$ref":"#/definitions/path"},"where":{"$ref":"#/definitions/condition"}}},"path":{"description":"Dot-separated keys; [n] picks an item, * every item, $json reads a JSON string.","type":"string"},"scalar":{"type":["string","number","boolean"]},"scalars":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scalar"}},"selector":{"type":"object","additionalProperties":false,"required":["types","assert"],"properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"if":{"$ref":"#/definitions/condition"},"assert":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/key-path.ts
 /** A JSON pointer (`/formats/terraform/assert/all/1`) as a key path (`formats.terraform.assert.all[1]`). */
 function keyPathOf(pointer) {
@@ -44393,6 +44434,7 @@ function compileRule(file, raw) {
         references: raw.references.map(r => ({ ...r })),
         explanation: raw.explanation.trim(),
         remediation: raw.remediation.trim(),
+        sensitive: raw.sensitive === true,
         formats: Object.keys(raw.formats),
         file
     };
@@ -44432,8 +44474,11 @@ function ruleSet(compiled) {
 
 ;// CONCATENATED MODULE: ./src/engine/outcome-message.ts
 
-/** The rule's message with `{value}`, `{path}` and `{address}` filled in, or the evidence's own words. */
-function outcomeMessage(template, evidence, resource) {
+/**
+ * The rule's message with `{value}`, `{path}` and `{address}` filled in, or
+ * the evidence's own words. For a sensitive rule `{value}` is masked.
+ */
+function outcomeMessage(template, evidence, resource, sensitive = false) {
     if (template === undefined)
         return evidence.message;
     return template.replace(/\{(value|path|address)\}/g, (_, name) => {
@@ -44441,8 +44486,22 @@ function outcomeMessage(template, evidence, resource) {
             return evidence.path;
         if (name === 'address')
             return resource.address;
-        return evidence.value === undefined ? 'not set' : describeValue(evidence.value);
+        if (evidence.value === undefined)
+            return 'not set';
+        return sensitive ? maskValue(evidence.value) : describeValue(evidence.value);
     });
+}
+/**
+ * A secret as it may be shown: its kind and length, and its first four
+ * characters only when it is long enough (16+) for that to reveal little —
+ * enough to find it, never enough to use it.
+ */
+function maskValue(value) {
+    if (value.kind !== 'string')
+        return value.kind === 'unknown' ? value.expr : `a ${value.kind}`;
+    const length = value.value.length;
+    const prefix = length >= 16 ? value.value.slice(0, 4) : '';
+    return `"${prefix}…" (${length} characters, masked)`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/related-index.ts
@@ -44528,7 +44587,7 @@ function settle(selector, ctx) {
         outcome: 'fail',
         span,
         path,
-        message: outcomeMessage(selector.message, verdict.evidence, ctx.resource)
+        message: outcomeMessage(selector.message, verdict.evidence, ctx.resource, selector.rule.sensitive)
     };
 }
 
@@ -44572,7 +44631,8 @@ const SERVICE_CATEGORIES = [
     'infrastructure',
     'container',
     'abstracted',
-    'global'
+    'global',
+    'workload'
 ];
 /** The key of a type in {@link Matrix.types}. */
 function typeKey(format, type) {
@@ -44606,7 +44666,8 @@ function serviceInfo(id, service) {
         title: service.title,
         category: service.category,
         rows: [...service.rows],
-        prefixes: new Map(Object.entries(service.prefixes ?? {}).map(([format, list]) => [format, [...list]]))
+        prefixes: new Map(Object.entries(service.prefixes ?? {}).map(([format, list]) => [format, [...list]])),
+        formats: [...(service.formats ?? [])]
     };
     if (service.note !== undefined)
         info.note = service.note;
@@ -44810,7 +44871,29 @@ function schema_problems_found(value) {
  * not define, a type listed under two services, a prefix claimed by two.
  */
 function serviceProblems(file, doc, rowIds) {
-    return [...unknownRows(file, doc, rowIds), ...repeatedTypes(file, doc), ...repeatedPrefixes(file, doc)];
+    return [
+        ...unknownRows(file, doc, rowIds),
+        ...repeatedTypes(file, doc),
+        ...repeatedPrefixes(file, doc),
+        ...repeatedFormats(file, doc)
+    ];
+}
+function repeatedFormats(file, doc) {
+    const owner = new Map();
+    const problems = [];
+    for (const [id, service] of Object.entries(doc.services)) {
+        ;
+        (service.formats ?? []).forEach((format, i) => {
+            const earlier = owner.get(format);
+            if (earlier === undefined)
+                owner.set(format, id);
+            else {
+                const path = joinKeys(['services', id, 'formats', i]);
+                problems.push(`${file}: ${path}: expected each format claimed once; also claimed by services.${earlier}`);
+            }
+        });
+    }
+    return problems;
 }
 function unknownRows(file, doc, rowIds) {
     const problems = [];
@@ -44874,9 +44957,9 @@ function repeatedPrefixes(file, doc) {
 }
 
 ;// CONCATENATED MODULE: ./rules/schema/matrix.schema.json
-const matrix_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://demarc.dev/schema/matrix.schema.json","title":"Demarc responsibility matrix (rules/matrix.yml)","type":"object","additionalProperties":false,"required":["version","domains","rows","categories"],"properties":{"version":{"const":1},"domains":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"}}}},"rows":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/row"}},"categories":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","title","examples","customerOwns","awsOwns"],"properties":{"id":{"enum":["infrastructure","container","abstracted","global"]},"title":{"$ref":"#/definitions/text"},"examples":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"customerOwns":{"$ref":"#/definitions/text"},"awsOwns":{"$ref":"#/definitions/text"}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"row":{"type":"object","additionalProperties":false,"required":["id","title","label","owner","domain","source","description"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"label":{"$ref":"#/definitions/text"},"owner":{"enum":["customer","aws","shared"]},"domain":{"$ref":"#/definitions/id"},"source":{"$ref":"#/definitions/text"},"customerPart":{"$ref":"#/definitions/text"},"precise":{"type":"object","additionalProperties":false,"required":["reading","source"],"properties":{"reading":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/text"}}},"description":{"$ref":"#/definitions/text"}},"if":{"properties":{"owner":{"enum":["aws","shared"]}},"required":["owner"]},"then":{"properties":{"customerPart":{"$ref":"#/definitions/text"}},"required":["customerPart"]}}}}');
+const matrix_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://demarc.dev/schema/matrix.schema.json","title":"Demarc responsibility matrix (rules/matrix.yml)","type":"object","additionalProperties":false,"required":["version","domains","rows","categories"],"properties":{"version":{"const":1},"domains":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"}}}},"rows":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/row"}},"categories":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["id","title","examples","customerOwns","awsOwns"],"properties":{"id":{"enum":["infrastructure","container","abstracted","global","workload"]},"title":{"$ref":"#/definitions/text"},"examples":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/text"}},"customerOwns":{"$ref":"#/definitions/text"},"awsOwns":{"$ref":"#/definitions/text"}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"row":{"type":"object","additionalProperties":false,"required":["id","title","label","owner","domain","source","description"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"label":{"$ref":"#/definitions/text"},"owner":{"enum":["customer","aws","shared"]},"domain":{"$ref":"#/definitions/id"},"source":{"$ref":"#/definitions/text"},"customerPart":{"$ref":"#/definitions/text"},"precise":{"type":"object","additionalProperties":false,"required":["reading","source"],"properties":{"reading":{"$ref":"#/definitions/text"},"source":{"$ref":"#/definitions/text"}}},"description":{"$ref":"#/definitions/text"}},"if":{"properties":{"owner":{"enum":["aws","shared"]}},"required":["owner"]},"then":{"properties":{"customerPart":{"$ref":"#/definitions/text"}},"required":["customerPart"]}}}}');
 ;// CONCATENATED MODULE: ./rules/schema/services.schema.json
-const services_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://demarc.dev/schema/services.schema.json","title":"Demarc services catalogue (rules/services.yml)","type":"object","additionalProperties":false,"required":["version","services"],"properties":{"version":{"const":1},"services":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/service"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"category":{"enum":["infrastructure","container","abstracted","global"]},"rows":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"service":{"type":"object","additionalProperties":false,"required":["title","category","rows","types"],"properties":{"title":{"$ref":"#/definitions/text"},"category":{"$ref":"#/definitions/category"},"rows":{"$ref":"#/definitions/rows"},"note":{"$ref":"#/definitions/text"},"prefixes":{"type":"object","additionalProperties":false,"properties":{"terraform":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^aws_[a-z0-9_]+$"}},"cloudformation":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^AWS::[A-Za-z0-9]+::"}}}},"types":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"terraform":{"type":"object","propertyNames":{"pattern":"^aws_[a-z0-9_]+$"},"additionalProperties":{"$ref":"#/definitions/type"}},"cloudformation":{"type":"object","propertyNames":{"pattern":"^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/type"}}}}}},"type":{"type":"object","additionalProperties":false,"required":["rows"],"properties":{"rows":{"$ref":"#/definitions/rows"},"category":{"$ref":"#/definitions/category"},"note":{"$ref":"#/definitions/text"},"attributes":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/rows"}}}}}}');
+const services_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://demarc.dev/schema/services.schema.json","title":"Demarc services catalogue (rules/services.yml)","type":"object","additionalProperties":false,"required":["version","services"],"properties":{"version":{"const":1},"services":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/id"},"additionalProperties":{"$ref":"#/definitions/service"}}},"definitions":{"id":{"type":"string","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"text":{"type":"string","minLength":1},"category":{"enum":["infrastructure","container","abstracted","global","workload"]},"rows":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/id"}},"service":{"type":"object","additionalProperties":false,"required":["title","category","rows","types"],"properties":{"title":{"$ref":"#/definitions/text"},"category":{"$ref":"#/definitions/category"},"rows":{"$ref":"#/definitions/rows"},"note":{"$ref":"#/definitions/text"},"prefixes":{"type":"object","additionalProperties":false,"properties":{"terraform":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^aws_[a-z0-9_]+$"}},"cloudformation":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^AWS::[A-Za-z0-9]+::"}}}},"formats":{"description":"Formats whose every type belongs to this service unless another lists it (every Kubernetes kind, every Dockerfile stage).","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/workloadFormat"}},"types":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"terraform":{"type":"object","propertyNames":{"pattern":"^aws_[a-z0-9_]+$"},"additionalProperties":{"$ref":"#/definitions/type"}},"cloudformation":{"type":"object","propertyNames":{"pattern":"^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$"},"additionalProperties":{"$ref":"#/definitions/type"}},"kubernetes":{"type":"object","propertyNames":{"pattern":"^[A-Z][A-Za-z0-9]*$"},"additionalProperties":{"$ref":"#/definitions/type"}},"dockerfile":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/type"}},"compose":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/type"}},"serverless":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/type"}},"appconfig":{"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/type"}}}}}},"type":{"type":"object","additionalProperties":false,"required":["rows"],"properties":{"rows":{"$ref":"#/definitions/rows"},"category":{"$ref":"#/definitions/category"},"note":{"$ref":"#/definitions/text"},"attributes":{"type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"$ref":"#/definitions/rows"}}}},"workloadFormat":{"enum":["kubernetes","dockerfile","compose","serverless","appconfig"]}}}');
 ;// CONCATENATED MODULE: ./src/matrix/schemas.ts
 
 
@@ -44941,6 +45024,15 @@ const AWS_TYPE = {
 function isAwsType(format, type) {
     return AWS_TYPE[format]?.test(type) ?? false;
 }
+/**
+ * Whether the catalogue speaks for a type: AWS types of the AWS formats, and
+ * every type of the workload formats (Kubernetes kinds, Dockerfile stages,
+ * compose services, serverless functions, settings), which are the
+ * customer's own whatever AWS service runs them.
+ */
+function isCatalogued(format, type) {
+    return format in AWS_TYPE ? isAwsType(format, type) : true;
+}
 
 ;// CONCATENATED MODULE: ./src/matrix/find-type.ts
 
@@ -44959,6 +45051,13 @@ function serviceByPrefix(matrix, format, type) {
         }
     }
     return best?.service;
+}
+/** The service that claims every type of a format (`kubernetes` for any kind), if one does. */
+function serviceByFormat(matrix, format) {
+    for (const service of matrix.services.values())
+        if (service.formats.includes(format))
+            return service;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/rows.ts
@@ -44999,17 +45098,20 @@ function rowRefs(matrix, rows) {
 /** Per format, the attributes that hold tags. */
 const TAG_ATTRIBUTES = {
     terraform: ['tags', 'tags_all'],
-    cloudformation: ['Tags']
+    cloudformation: ['Tags'],
+    serverless: ['tags']
 };
 const NO_ATTRIBUTES = new Map();
 /**
  * Which service, category and matrix rows a change touches. Every AWS type
- * gets a stated answer: from the catalogue, else from its service's type
- * prefix, else `unknown` with the service-configuration row; types that are
- * not AWS resources (`random_id`, `data.*`, `module`) get `other` and no rows.
+ * and every workload type gets a stated answer: from the catalogue, else from
+ * its service's type prefix (or, for a workload format, the service that
+ * claims the format: a custom Kubernetes kind), else `unknown` with the
+ * service-configuration row; types that are not AWS resources (`random_id`,
+ * `data.*`, a remote `module`) get `other` and no rows.
  */
 function classifyChange(matrix, change) {
-    if (!isAwsType(change.format, change.type))
+    if (!isCatalogued(change.format, change.type))
         return { service: 'other', category: 'unknown', rows: [], basis: 'not-aws' };
     const known = findType(matrix, change.format, change.type);
     if (known) {
@@ -45021,14 +45123,15 @@ function classifyChange(matrix, change) {
             basis: 'catalogue'
         };
     }
-    const service = serviceByPrefix(matrix, change.format, change.type);
+    const byPrefix = serviceByPrefix(matrix, change.format, change.type);
+    const service = byPrefix ?? serviceByFormat(matrix, change.format);
     if (service) {
         const rows = touchedRows(change, service.rows, NO_ATTRIBUTES);
         return {
             service: service.id,
             category: service.category,
             rows: rowRefs(matrix, rows),
-            basis: 'service-prefix'
+            basis: byPrefix ? 'service-prefix' : 'service-format'
         };
     }
     const rows = touchedRows(change, [UNKNOWN_TYPE_ROW], NO_ATTRIBUTES);
@@ -45417,12 +45520,19 @@ function shifts(matrix, pattern, at, what, from, to) {
  * - `replacement`: in one unit, a self-managed resource (recognised by
  *   evidence) is removed and a managed one added, or the reverse.
  */
-/** Runtimes AWS has deprecated and no longer patches (`provided` is the Amazon Linux 1 one). */
+/**
+ * Runtimes AWS has deprecated and no longer patches (`provided` is the Amazon
+ * Linux 1 one), per the deprecation dates of the Lambda runtimes page:
+ * python3.9 (2025-12-15), nodejs18.x (2025-09-01), ruby3.2 (2026-03-31) and
+ * nodejs20.x (2026-04-30) are the latest. The control
+ * lambda-function-runtime-deprecated lists the same runtimes (a test keeps them equal).
+ */
 const DEPRECATED_LAMBDA_RUNTIMES = [
     'python2.7',
     'python3.6',
     'python3.7',
     'python3.8',
+    'python3.9',
     'nodejs',
     'nodejs4.3',
     'nodejs4.3-edge',
@@ -45432,6 +45542,8 @@ const DEPRECATED_LAMBDA_RUNTIMES = [
     'nodejs12.x',
     'nodejs14.x',
     'nodejs16.x',
+    'nodejs18.x',
+    'nodejs20.x',
     'java8',
     'go1.x',
     'dotnetcore1.0',
@@ -45443,6 +45555,7 @@ const DEPRECATED_LAMBDA_RUNTIMES = [
     'dotnet7',
     'ruby2.5',
     'ruby2.7',
+    'ruby3.2',
     'provided'
 ];
 const SHIFT_PATTERNS = [
@@ -45577,53 +45690,3865 @@ function loadBundledConfig(root = packageRoot()) {
     return { rules, matrix };
 }
 
-;// CONCATENATED MODULE: ./src/github/api-error.ts
-function isHttpError(error) {
-    return (typeof error === 'object' &&
-        error !== null &&
-        typeof error.status === 'number' &&
-        typeof error.message === 'string');
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/plan-value.ts
+/** What an unknown value of a plan says instead of a value. */
+const KNOWN_AFTER_APPLY = '(known after apply)';
+const SENSITIVE = '(sensitive)';
+/**
+ * A plan value as the model holds it: a sensitive value (its mask `true`)
+ * becomes an unknown that never shows it; a value known only after apply
+ * becomes an unknown; an attribute set to null is left out, as an unset
+ * attribute is in source, so that rules read plan and source alike.
+ * Spans stay those of the plan file. Undefined when nothing is left.
+ */
+function planValue(value, unknown, sensitive, span) {
+    const at = value?.span ?? unknown?.span ?? span;
+    if (isTrue(sensitive))
+        return { kind: 'unknown', expr: SENSITIVE, span: at };
+    if (isTrue(unknown))
+        return { kind: 'unknown', expr: KNOWN_AFTER_APPLY, span: at };
+    if (value === undefined || value.kind === 'null')
+        return undefined;
+    if (value.kind === 'map')
+        return plan_value_mapValue(value, unknown, sensitive);
+    if (value.kind === 'list') {
+        const items = value.items.map((item, i) => planValue(item, itemOf(unknown, i), itemOf(sensitive, i), item.span) ?? nullAt(item.span));
+        return { kind: 'list', items, span: value.span };
+    }
+    return value;
+}
+function plan_value_mapValue(value, unknown, sensitive) {
+    const entries = new Map();
+    const keySpans = new Map();
+    const keys = new Set(value.entries.keys());
+    if (unknown?.kind === 'map')
+        for (const key of unknown.entries.keys())
+            keys.add(key);
+    for (const key of keys) {
+        const item = planValue(value.entries.get(key), entryOf(unknown, key), entryOf(sensitive, key), value.span);
+        if (item === undefined)
+            continue;
+        entries.set(key, item);
+        keySpans.set(key, value.keySpans?.get(key) ?? item.span);
+    }
+    return { kind: 'map', entries, keySpans, span: value.span };
+}
+function isTrue(mask) {
+    return mask?.kind === 'bool' && mask.value;
+}
+function entryOf(mask, key) {
+    return mask?.kind === 'map' ? mask.entries.get(key) : undefined;
+}
+function itemOf(mask, i) {
+    return mask?.kind === 'list' ? mask.items[i] : undefined;
+}
+function nullAt(span) {
+    return { kind: 'null', span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/locate-value.ts
+
+/**
+ * A plan value placed on its source: each part takes the span of the same
+ * part in the source resource's body (the attribute as written), and a
+ * part the source does not write (a computed attribute, a provider
+ * default) takes the span of the closest part it does, at worst the
+ * block's body. A value known only after apply takes the source's
+ * expression and refs, so cross-resource links can still be followed; a
+ * sensitive one keeps only the refs.
+ */
+function locateValue(plan, source, fallback) {
+    const span = source?.span ?? fallback;
+    switch (plan.kind) {
+        case 'map': {
+            const entries = new Map();
+            const keySpans = new Map();
+            const inner = source?.kind === 'map' ? source : undefined;
+            for (const [key, item] of plan.entries) {
+                entries.set(key, locateValue(item, inner?.entries.get(key), span));
+                keySpans.set(key, inner?.keySpans?.get(key) ?? span);
+            }
+            return { kind: 'map', entries, keySpans, span };
+        }
+        case 'list': {
+            const inner = source?.kind === 'list' ? source.items : [];
+            return { kind: 'list', items: plan.items.map((item, i) => locateValue(item, inner[i], span)), span };
+        }
+        case 'unknown':
+            return locateUnknown(plan, source, span);
+        default:
+            return { ...plan, span };
+    }
+}
+function locateUnknown(plan, source, span) {
+    if (source?.kind !== 'unknown')
+        return { ...plan, span };
+    const refs = source.refs === undefined ? {} : { refs: source.refs };
+    const expr = plan.expr === SENSITIVE ? SENSITIVE : source.expr;
+    return { kind: 'unknown', expr, ...refs, span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/plan-resources.ts
+
+
+/**
+ * The key under which a replaced resource's head body says so: derived, so
+ * never listed as a changed attribute, but it makes base and head differ,
+ * so a replacement is a change even when no value Terraform shows differs.
+ */
+const REPLACED = '__replaced';
+/** `module.a["x"].aws_s3_bucket.b[0]` → `module.a.aws_s3_bucket.b`, the address as source declares it. */
+function sourceAddress(address) {
+    return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, '');
 }
 /**
- * A write the token may not make: GitHub's 403 `Resource not accessible by
- * integration`, as a fork pull request's read-only GITHUB_TOKEN always gets.
+ * The resources one side of the plan holds: `before` values for the base,
+ * `after` values for the head. A data source is read, not changed: its
+ * `after` (else `before`) stands on both sides. Each resource is placed on
+ * its source resource when `located` holds its address (file, block span,
+ * attribute spans), else on its entry in the plan file.
  */
-class PermissionDenied extends Error {
-    permission;
-    action;
-    constructor(permission, action) {
-        super(`${action}: the token lacks '${permission}' (GitHub answered 403 Resource not accessible by integration)`);
-        this.permission = permission;
-        this.action = action;
-        this.name = 'PermissionDenied';
+function planResources(plan, side, unit, located) {
+    const resources = [];
+    for (const entry of plan.entries) {
+        const body = sideBody(entry, side);
+        if (body === undefined)
+            continue;
+        const type = entry.mode === 'data' ? `data.${entry.type}` : entry.type;
+        const source = located.get(sourceAddress(entry.address));
+        const resource = {
+            file: source?.file ?? plan.file,
+            format: 'terraform',
+            type,
+            address: entry.address,
+            key: `${unit}//${entry.address}`,
+            span: source?.span ?? entry.span,
+            body: source === undefined ? body : locateValue(body, source.body, source.span)
+        };
+        if (side === 'after' && isReplace(entry.actions))
+            markReplaced(resource);
+        resources.push(resource);
+    }
+    return resources;
+}
+function sideBody(entry, side) {
+    const after = entry.after === undefined ? undefined : { value: entry.after, sensitive: entry.afterSensitive };
+    const before = entry.before === undefined ? undefined : { value: entry.before, sensitive: entry.beforeSensitive };
+    const chosen = entry.mode === 'data' ? (after ?? before) : side === 'after' ? after : before;
+    if (chosen === undefined)
+        return undefined;
+    const unknown = chosen === after ? entry.afterUnknown : undefined;
+    const value = planValue(chosen.value, unknown, chosen.sensitive, entry.span);
+    return value?.kind === 'map' ? value : emptyMap(value ?? chosen.value);
+}
+function emptyMap(at) {
+    return { kind: 'map', entries: new Map(), keySpans: new Map(), span: at.span };
+}
+function isReplace(actions) {
+    return actions.includes('delete') && actions.includes('create');
+}
+function markReplaced(resource) {
+    const { body } = resource;
+    body.entries.set(REPLACED, { kind: 'bool', value: true, span: resource.span });
+    body.keySpans?.set(REPLACED, resource.span);
+    resource.derived = [REPLACED];
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/apply-plan.ts
+
+/**
+ * One side's resources with the plan in place: in the plan's directory
+ * (`root`), the resources the plan covers come from the plan instead of
+ * the source (every managed resource, its modules' included, and each data
+ * source the plan reads), placed on their source where it declares them;
+ * data sources the plan does not list and `module` resources (the inputs
+ * of modules that are not followed) stay as evaluated from source. Other
+ * directories are untouched. Without a root, the plan's resources stand
+ * alone, in a unit of their own named by the plan file.
+ */
+function applyPlan(resources, plan, side, root) {
+    if (root === undefined)
+        return [...resources, ...planResources(plan, side, plan.file, new Map())];
+    const planned = new Set(plan.entries.map(entry => sourceAddress(entry.address)));
+    const located = new Map();
+    const kept = [];
+    for (const resource of resources) {
+        if (!resource.key.startsWith(`${root}//`))
+            kept.push(resource);
+        else if (resource.type === 'module')
+            kept.push(resource);
+        else {
+            located.set(resource.address, resource);
+            if (resource.type.startsWith('data.') && !planned.has(resource.address))
+                kept.push(resource);
+        }
+    }
+    return [...kept, ...planResources(plan, side, root, located)];
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/line-index.ts
+function line_index_lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    let cursor = 0;
+    const lineOf = (offset) => {
+        const at = starts[cursor];
+        if (offset >= at && (cursor + 1 >= starts.length || offset < starts[cursor + 1]))
+            return cursor;
+        if (offset >= at && cursor + 2 < starts.length && offset < starts[cursor + 2])
+            return ++cursor;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        cursor = lo;
+        return lo;
+    };
+    return {
+        line: offset => lineOf(offset) + 1,
+        span(start, end) {
+            const last = Math.max(start, end - 1);
+            const startLine = lineOf(start);
+            const column = start - starts[startLine] + 1;
+            const endLine = lineOf(last);
+            return {
+                line: startLine + 1,
+                column,
+                endLine: endLine + 1,
+                endColumn: last - starts[endLine] + 1
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/json/parse-json.ts
+
+/** A JSON file that cannot be read, with the 1-based line of the problem. */
+class JsonError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'JsonError';
     }
 }
-/** True for the 403 GitHub sends when the token's permissions do not cover the request. */
-function isNotAccessible(error) {
-    return (isHttpError(error) &&
-        error.status === 403 &&
-        /Resource not accessible by integration/i.test(error.message));
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/**
+ * Parses JSON (RFC 8259; a leading byte-order mark is allowed) into values
+ * that keep their spans, which `JSON.parse` cannot give. A single pass over
+ * char codes, recursive only per nesting level, which is bounded. Duplicate
+ * keys are an error: a reviewer reads the first, most consumers use the last.
+ */
+function parseJson(text, options = {}) {
+    return new JsonReader(text, options.maxDepth ?? 100).document();
 }
-/** Runs a write; a permission 403 becomes PermissionDenied naming `permission`, anything else is rethrown. */
-async function asWrite(permission, action, write) {
+class JsonReader {
+    text;
+    maxDepth;
+    i = 0;
+    lines;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        this.lines = line_index_lineIndex(text);
+        if (text.charCodeAt(0) === 0xfeff)
+            this.i = 1;
+    }
+    document() {
+        this.space();
+        if (this.i >= this.text.length)
+            throw this.fail('expected a JSON value, found an empty file');
+        const value = this.value(0);
+        this.space();
+        if (this.i < this.text.length)
+            throw this.fail(`unexpected ${this.describe()} after the JSON value`);
+        return value;
+    }
+    value(depth) {
+        const c = this.text.charCodeAt(this.i);
+        if (c === 0x7b)
+            return this.object(depth + 1);
+        if (c === 0x5b)
+            return this.array(depth + 1);
+        const start = this.i;
+        if (c === QUOTE) {
+            const value = this.string();
+            return { kind: 'string', value, span: this.span(start) };
+        }
+        if (c === 0x2d || (c >= 0x30 && c <= 0x39))
+            return this.number(start);
+        for (const [word, value] of LITERALS) {
+            if (this.text.startsWith(word, this.i)) {
+                this.i += word.length;
+                const span = this.span(start);
+                return value === null ? { kind: 'null', span } : { kind: 'bool', value, span };
+            }
+        }
+        throw this.fail(`expected a JSON value, found ${this.describe()}`);
+    }
+    object(depth) {
+        this.checkDepth(depth);
+        const start = this.i++;
+        const entries = new Map();
+        const keySpans = new Map();
+        this.space();
+        if (this.text.charCodeAt(this.i) === 0x7d) {
+            this.i++;
+            return { kind: 'map', entries, keySpans, span: this.span(start) };
+        }
+        for (;;) {
+            this.space();
+            if (this.text.charCodeAt(this.i) !== QUOTE)
+                throw this.fail(`expected a key in quotes, found ${this.describe()}`);
+            const keyStart = this.i;
+            const key = this.string();
+            const keySpan = this.span(keyStart);
+            const first = keySpans.get(key);
+            if (first !== undefined)
+                throw new JsonError(`duplicate key '${key}' (first at line ${first.line})`, keySpan.line);
+            this.space();
+            this.expect(0x3a, "':' after the key");
+            this.space();
+            entries.set(key, this.value(depth));
+            keySpans.set(key, keySpan);
+            this.space();
+            const c = this.text.charCodeAt(this.i++);
+            if (c === 0x7d)
+                return { kind: 'map', entries, keySpans, span: this.span(start) };
+            if (c !== 0x2c) {
+                this.i--;
+                throw this.fail(`expected ',' or '}' in the object, found ${this.describe()}`);
+            }
+        }
+    }
+    array(depth) {
+        this.checkDepth(depth);
+        const start = this.i++;
+        const items = [];
+        this.space();
+        if (this.text.charCodeAt(this.i) === 0x5d) {
+            this.i++;
+            return { kind: 'list', items, span: this.span(start) };
+        }
+        for (;;) {
+            this.space();
+            items.push(this.value(depth));
+            this.space();
+            const c = this.text.charCodeAt(this.i++);
+            if (c === 0x5d)
+                return { kind: 'list', items, span: this.span(start) };
+            if (c !== 0x2c) {
+                this.i--;
+                throw this.fail(`expected ',' or ']' in the array, found ${this.describe()}`);
+            }
+        }
+    }
+    string() {
+        const text = this.text;
+        let i = ++this.i;
+        let out = '';
+        let from = i;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === QUOTE)
+                break;
+            if (Number.isNaN(c)) {
+                this.i = i;
+                throw this.fail('unterminated string');
+            }
+            if (c < 0x20) {
+                this.i = i;
+                throw this.fail('control character in a string (escape it)');
+            }
+            if (c === BACKSLASH) {
+                out += text.slice(from, i);
+                i = this.escape(i, (s) => (out += s));
+                from = i;
+                continue;
+            }
+            i++;
+        }
+        out += text.slice(from, i);
+        this.i = i + 1;
+        return out;
+    }
+    escape(at, append) {
+        const c = this.text[at + 1];
+        const simple = c === undefined ? undefined : ESCAPES[c];
+        if (simple !== undefined) {
+            append(simple);
+            return at + 2;
+        }
+        if (c === 'u') {
+            const hex = this.text.slice(at + 2, at + 6);
+            if (/^[0-9a-fA-F]{4}$/.test(hex)) {
+                append(String.fromCharCode(parseInt(hex, 16)));
+                return at + 6;
+            }
+        }
+        this.i = at;
+        throw this.fail('invalid escape in a string');
+    }
+    number(start) {
+        parse_json_NUMBER.lastIndex = start;
+        const match = parse_json_NUMBER.exec(this.text);
+        if (match === null)
+            throw this.fail(`invalid number ${this.describe()}`);
+        this.i = parse_json_NUMBER.lastIndex;
+        return { kind: 'number', value: Number(match[0]), span: this.span(start) };
+    }
+    space() {
+        const text = this.text;
+        let i = this.i;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+                i++;
+            else
+                break;
+        }
+        this.i = i;
+    }
+    expect(code, what) {
+        if (this.text.charCodeAt(this.i) !== code)
+            throw this.fail(`expected ${what}, found ${this.describe()}`);
+        this.i++;
+    }
+    checkDepth(depth) {
+        if (depth > this.maxDepth)
+            throw this.fail(`nesting deeper than ${this.maxDepth} levels`);
+    }
+    span(start) {
+        return this.lines.span(start, this.i);
+    }
+    describe() {
+        if (this.i >= this.text.length)
+            return 'the end of the file';
+        return JSON.stringify(this.text.slice(this.i, this.i + 12));
+    }
+    fail(message) {
+        return new JsonError(message, this.lines.line(Math.min(this.i, this.text.length)));
+    }
+}
+const LITERALS = [
+    ['true', true],
+    ['false', false],
+    ['null', null]
+];
+const ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t'
+};
+const parse_json_NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+
+;// CONCATENATED MODULE: ./src/formats/json/index.ts
+
+
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/plan-error.ts
+/**
+ * A plan file that cannot be used: not JSON, or not a Terraform plan. A plan
+ * is an explicit input, so this is a usage error, never a finding or a
+ * per-file error; the message names the file, what was expected and what
+ * was found.
+ */
+class PlanError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlanError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/parse-plan.ts
+
+
+const EXPECTED = "Terraform plan JSON (the output of 'terraform show -json <planfile>')";
+/** Plans nest values deeply (resource attributes inside modules inside the document). */
+const parse_plan_MAX_DEPTH = 512;
+/**
+ * Reads the JSON form of a plan. Throws {@link PlanError} for anything that
+ * is not one: invalid JSON, another JSON document (a state file has no
+ * `resource_changes` or `planned_values`), or a `resource_changes` entry
+ * without its address, type, mode or actions. Entries for deposed objects
+ * (`deposed`) are left out: they are the remains of an earlier replacement.
+ */
+function parsePlan(file, text, dir) {
+    const root = readJson(file, text);
+    if (root.kind !== 'map')
+        fail(file, describeKind(root));
+    if (root.entries.get('format_version')?.kind !== 'string')
+        fail(file, "an object without 'format_version'");
+    const changes = root.entries.get('resource_changes');
+    if (changes === undefined && !root.entries.has('planned_values'))
+        fail(file, "an object without 'resource_changes' or 'planned_values' (a state file, not a plan?)");
+    if (changes !== undefined && changes.kind !== 'list')
+        fail(file, `'resource_changes' as ${describeKind(changes)} at line ${changes.span.line}, not a list`);
+    const entries = [];
+    for (const [i, item] of (changes?.kind === 'list' ? changes.items : []).entries()) {
+        const entry = readEntry(file, i, item);
+        if (entry !== undefined)
+            entries.push(entry);
+    }
+    return dir === undefined ? { file, entries } : { file, dir, entries };
+}
+function readJson(file, text) {
     try {
-        return await write();
+        return parseJson(text, { maxDepth: parse_plan_MAX_DEPTH });
     }
     catch (error) {
-        if (isNotAccessible(error))
-            throw new PermissionDenied(permission, action);
+        if (error instanceof JsonError)
+            fail(file, `invalid JSON at line ${error.line}: ${error.message}`);
         throw error;
     }
 }
-/** One line for the log: status and GitHub's message, never the request's headers. */
-function api_error_describeError(error) {
-    if (isHttpError(error))
-        return `HTTP ${error.status}: ${firstLine(error.message)}`;
-    return error instanceof Error ? error.message : String(error);
+function readEntry(file, index, item) {
+    const where = `resource_changes[${index}] at line ${item.span.line}`;
+    if (item.kind !== 'map')
+        fail(file, `${where}: ${describeKind(item)}, not an object`);
+    if (item.entries.has('deposed'))
+        return undefined;
+    const address = parse_plan_text(item, 'address');
+    const type = parse_plan_text(item, 'type');
+    const mode = parse_plan_text(item, 'mode');
+    const change = item.entries.get('change');
+    const actions = change?.kind === 'map' ? change.entries.get('actions') : undefined;
+    if (address === undefined || type === undefined || (mode !== 'managed' && mode !== 'data'))
+        fail(file, `${where}: an entry without a string 'address' and 'type' and a 'mode' of managed or data`);
+    if (change?.kind !== 'map' || actions?.kind !== 'list' || !actions.items.every(a => a.kind === 'string'))
+        fail(file, `${where} (${address}): an entry without 'change.actions' as a list of strings`);
+    const entry = {
+        address,
+        type,
+        mode,
+        actions: actions.items.map(a => a.value),
+        span: item.span
+    };
+    const fields = [
+        ['before', 'before'],
+        ['after', 'after'],
+        ['afterUnknown', 'after_unknown'],
+        ['beforeSensitive', 'before_sensitive'],
+        ['afterSensitive', 'after_sensitive']
+    ];
+    for (const [key, name] of fields) {
+        const value = change.entries.get(name);
+        if (value !== undefined && value.kind !== 'null')
+            entry[key] = value;
+    }
+    return entry;
 }
-function firstLine(text) {
-    const line = text.split('\n')[0] ?? '';
-    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+function parse_plan_text(map, key) {
+    const value = map.entries.get(key);
+    return value?.kind === 'string' ? value.value : undefined;
+}
+const KINDS = {
+    map: 'an object',
+    list: 'an array',
+    string: 'a string',
+    number: 'a number',
+    bool: 'a boolean',
+    null: 'null',
+    unknown: 'an unknown value'
+};
+function describeKind(value) {
+    return KINDS[value.kind];
+}
+function fail(file, found) {
+    throw new PlanError(`${file}: expected ${EXPECTED}, found ${found}`);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/ast.ts
+/** Whether an expression is already a value (a literal, or a list or map of literals). */
+function isValue(expr) {
+    switch (expr.kind) {
+        case 'string':
+        case 'number':
+        case 'bool':
+        case 'null':
+        case 'list':
+        case 'map':
+        case 'unknown':
+            return true;
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/syntax-error.ts
+/** A syntax error in one HCL file, with the 1-based line where it was found. */
+class HclSyntaxError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.name = 'HclSyntaxError';
+        this.line = line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/tokens.ts
+/**
+ * Token kinds of the HCL native syntax, as small integers for a fast
+ * `switch`. Typed as plain numbers on purpose: the current token changes
+ * behind the type checker's back on every `advance`.
+ */
+const Tok = {
+    EOF: 0,
+    NEWLINE: 1,
+    IDENT: 2,
+    NUMBER: 3,
+    OQUOTE: 4,
+    HEREDOC: 5,
+    LBRACE: 6,
+    RBRACE: 7,
+    LBRACK: 8,
+    RBRACK: 9,
+    LPAREN: 10,
+    RPAREN: 11,
+    COMMA: 12,
+    DOT: 13,
+    ELLIPSIS: 14,
+    EQUAL: 15,
+    COLON: 16,
+    DCOLON: 17,
+    QUESTION: 18,
+    ARROW: 19,
+    TILDE: 20,
+    BANG: 21,
+    OR: 22,
+    AND: 23,
+    EQEQ: 24,
+    NEQ: 25,
+    LT: 26,
+    GT: 27,
+    LE: 28,
+    GE: 29,
+    PLUS: 30,
+    MINUS: 31,
+    STAR: 32,
+    SLASH: 33,
+    PERCENT: 34
+};
+const SYMBOLS = {
+    [Tok.LBRACE]: '{',
+    [Tok.RBRACE]: '}',
+    [Tok.LBRACK]: '[',
+    [Tok.RBRACK]: ']',
+    [Tok.LPAREN]: '(',
+    [Tok.RPAREN]: ')',
+    [Tok.COMMA]: ',',
+    [Tok.DOT]: '.',
+    [Tok.ELLIPSIS]: '...',
+    [Tok.EQUAL]: '=',
+    [Tok.COLON]: ':',
+    [Tok.DCOLON]: '::',
+    [Tok.QUESTION]: '?',
+    [Tok.ARROW]: '=>',
+    [Tok.TILDE]: '~',
+    [Tok.BANG]: '!',
+    [Tok.OR]: '||',
+    [Tok.AND]: '&&',
+    [Tok.EQEQ]: '==',
+    [Tok.NEQ]: '!=',
+    [Tok.LT]: '<',
+    [Tok.GT]: '>',
+    [Tok.LE]: '<=',
+    [Tok.GE]: '>=',
+    [Tok.PLUS]: '+',
+    [Tok.MINUS]: '-',
+    [Tok.STAR]: '*',
+    [Tok.SLASH]: '/',
+    [Tok.PERCENT]: '%'
+};
+/** The source spelling of a punctuation token, for messages. */
+function symbolOf(kind) {
+    return SYMBOLS[kind] ?? '?';
+}
+/** Binding power of each binary operator token (0: not a binary operator). */
+const PRECEDENCE = (() => {
+    const table = new Uint8Array(64);
+    table[Tok.OR] = 1;
+    table[Tok.AND] = 2;
+    table[Tok.EQEQ] = 3;
+    table[Tok.NEQ] = 3;
+    for (const k of [Tok.LT, Tok.GT, Tok.LE, Tok.GE])
+        table[k] = 4;
+    table[Tok.PLUS] = 5;
+    table[Tok.MINUS] = 5;
+    for (const k of [Tok.STAR, Tok.SLASH, Tok.PERCENT])
+        table[k] = 6;
+    return table;
+})();
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/describe.ts
+
+/** A character for messages: `'@'`, `U+0000`, `end of line`, `end of file`. */
+function describeChar(text, pos) {
+    if (pos >= text.length)
+        return 'end of file';
+    const c = text.charCodeAt(pos);
+    if (c === 10 || c === 13)
+        return 'end of line';
+    if (c < 32 || c === 127)
+        return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `'${String.fromCodePoint(text.codePointAt(pos) ?? c)}'`;
+}
+/** The current token for messages: `'foo'`, `'{'`, `a number`, `end of line`, … */
+function describeToken(s) {
+    switch (s.tok) {
+        case Tok.EOF:
+            return 'end of file';
+        case Tok.NEWLINE:
+            return 'end of line';
+        case Tok.IDENT:
+            return `'${s.text.slice(s.tokStart, s.tokEnd)}'`;
+        case Tok.NUMBER:
+            return `the number ${s.text.slice(s.tokStart, s.tokEnd)}`;
+        case Tok.OQUOTE:
+            return 'a string';
+        case Tok.HEREDOC:
+            return 'a heredoc';
+        default:
+            return `'${symbolOf(s.tok)}'`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/scan-token.ts
+
+
+
+/** ASCII identifier characters: 1 may continue an identifier, 3 may also start one. */
+const IDENT = (() => {
+    const table = new Uint8Array(128);
+    for (let c = 48; c <= 57; c++)
+        table[c] = 1;
+    table[45] = 1;
+    for (let c = 65; c <= 90; c++)
+        table[c] = 3;
+    for (let c = 97; c <= 122; c++)
+        table[c] = 3;
+    table[95] = 3;
+    return table;
+})();
+const ID_START = /\p{ID_Start}/u;
+const ID_CONTINUE = /\p{ID_Continue}/u;
+/** Whether a char code may continue an identifier: ASCII by table, other letters and marks as Unicode defines them. */
+function isIdentCode(c) {
+    return c < 128 ? IDENT[c] !== 0 : ID_CONTINUE.test(String.fromCharCode(c));
+}
+function isIdentStart(c) {
+    return c < 128 ? IDENT[c] === 3 : ID_START.test(String.fromCharCode(c));
+}
+function setToken(s, kind, start, end) {
+    s.tok = kind;
+    s.tokStart = start;
+    s.tokEnd = end;
+    s.tokLine = s.line;
+    s.tokCol = start - s.lineStart + 1;
+    s.pos = end;
+}
+/** Scans the token that starts with char code `c` at `pos`. */
+function scanToken(s, pos, c) {
+    const text = s.text;
+    const next = text.charCodeAt(pos + 1);
+    switch (c) {
+        case 123:
+            return setToken(s, Tok.LBRACE, pos, pos + 1);
+        case 125:
+            return setToken(s, Tok.RBRACE, pos, pos + 1);
+        case 91:
+            return setToken(s, Tok.LBRACK, pos, pos + 1);
+        case 93:
+            return setToken(s, Tok.RBRACK, pos, pos + 1);
+        case 40:
+            return setToken(s, Tok.LPAREN, pos, pos + 1);
+        case 41:
+            return setToken(s, Tok.RPAREN, pos, pos + 1);
+        case 44:
+            return setToken(s, Tok.COMMA, pos, pos + 1);
+        case 63:
+            return setToken(s, Tok.QUESTION, pos, pos + 1);
+        case 43:
+            return setToken(s, Tok.PLUS, pos, pos + 1);
+        case 45:
+            return setToken(s, Tok.MINUS, pos, pos + 1);
+        case 42:
+            return setToken(s, Tok.STAR, pos, pos + 1);
+        case 47:
+            return setToken(s, Tok.SLASH, pos, pos + 1);
+        case 37:
+            return setToken(s, Tok.PERCENT, pos, pos + 1);
+        case 126:
+            return setToken(s, Tok.TILDE, pos, pos + 1);
+        case 34:
+            return setToken(s, Tok.OQUOTE, pos, pos + 1);
+        case 46:
+            if (next === 46 && text.charCodeAt(pos + 2) === 46)
+                return setToken(s, Tok.ELLIPSIS, pos, pos + 3);
+            return setToken(s, Tok.DOT, pos, pos + 1);
+        case 61:
+            if (next === 61)
+                return setToken(s, Tok.EQEQ, pos, pos + 2);
+            if (next === 62)
+                return setToken(s, Tok.ARROW, pos, pos + 2);
+            return setToken(s, Tok.EQUAL, pos, pos + 1);
+        case 33:
+            return next === 61 ? setToken(s, Tok.NEQ, pos, pos + 2) : setToken(s, Tok.BANG, pos, pos + 1);
+        case 60:
+            if (next === 60)
+                return scanHeredocOpener(s, pos);
+            return next === 61 ? setToken(s, Tok.LE, pos, pos + 2) : setToken(s, Tok.LT, pos, pos + 1);
+        case 62:
+            return next === 61 ? setToken(s, Tok.GE, pos, pos + 2) : setToken(s, Tok.GT, pos, pos + 1);
+        case 58:
+            return next === 58 ? setToken(s, Tok.DCOLON, pos, pos + 2) : setToken(s, Tok.COLON, pos, pos + 1);
+        case 38:
+            if (next === 38)
+                return setToken(s, Tok.AND, pos, pos + 2);
+            break;
+        case 124:
+            if (next === 124)
+                return setToken(s, Tok.OR, pos, pos + 2);
+            break;
+        default:
+            if (c >= 48 && c <= 57)
+                return scanNumber(s, pos);
+            if (isIdentStart(c))
+                return scanIdent(s, pos);
+    }
+    throw new HclSyntaxError(`expected a token, found ${describeChar(text, pos)}`, s.line);
+}
+function scanIdent(s, start) {
+    const text = s.text;
+    const len = text.length;
+    let pos = start + 1;
+    for (; pos < len; pos++) {
+        const c = text.charCodeAt(pos);
+        if (c < 128 ? IDENT[c] === 0 : !isIdentCode(c))
+            break;
+    }
+    setToken(s, Tok.IDENT, start, pos);
+}
+function scanDigits(text, pos) {
+    let c = text.charCodeAt(pos);
+    while (c >= 48 && c <= 57)
+        c = text.charCodeAt(++pos);
+    return pos;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+function scanNumber(s, start) {
+    const text = s.text;
+    let pos = start;
+    let value = 0;
+    let c = text.charCodeAt(pos);
+    while (c >= 48 && c <= 57) {
+        value = value * 10 + (c - 48);
+        c = text.charCodeAt(++pos);
+    }
+    let plain = pos - start <= 15;
+    // After a '.', `a.0.1` is two index steps, not the number 0.1.
+    if (c === 46 && s.tok !== Tok.DOT && isDigit(text.charCodeAt(pos + 1))) {
+        pos = scanDigits(text, pos + 1);
+        plain = false;
+        c = text.charCodeAt(pos);
+    }
+    if (c === 101 || c === 69) {
+        const sign = text.charCodeAt(pos + 1);
+        const digitAt = sign === 43 || sign === 45 ? pos + 2 : pos + 1;
+        if (isDigit(text.charCodeAt(digitAt))) {
+            pos = scanDigits(text, digitAt);
+            plain = false;
+        }
+    }
+    s.num = plain ? value : Number(text.slice(start, pos));
+    setToken(s, Tok.NUMBER, start, pos);
+}
+function scanHeredocOpener(s, start) {
+    const text = s.text;
+    let pos = start + 2;
+    s.flush = text.charCodeAt(pos) === 45;
+    if (s.flush)
+        pos++;
+    const markerStart = pos;
+    if (!isIdentStart(text.charCodeAt(pos))) {
+        throw new HclSyntaxError(`expected a heredoc marker after '<<', found ${describeChar(text, pos)}`, s.line);
+    }
+    while (pos < text.length && isIdentCode(text.charCodeAt(pos)))
+        pos++;
+    s.marker = text.slice(markerStart, pos);
+    setToken(s, Tok.HEREDOC, start, pos);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/lexer.ts
+
+
+
+
+/**
+ * The scanner's whole state: the text, the position, the current token and
+ * the end of the last token consumed. One mutable object read by plain
+ * functions, so the hot loop touches fields of a single, stable shape.
+ */
+class Lexer {
+    text;
+    maxDepth;
+    pos;
+    /** Current line (1-based) and the offset where it starts. */
+    line = 1;
+    lineStart;
+    /** The current token. */
+    tok = Tok.EOF;
+    tokStart = 0;
+    tokEnd = 0;
+    tokLine = 1;
+    tokCol = 1;
+    /** Value of a NUMBER token; marker and flush flag of a HEREDOC token. */
+    num = 0;
+    marker = '';
+    flush = false;
+    /** Inclusive end (line, column) and exclusive end offset of the last token consumed. */
+    lastLine = 1;
+    lastCol = 0;
+    lastEnd = 0;
+    /** Greater than zero while newlines are insignificant (inside `(`, `[` and interpolations). */
+    nlDepth = 0;
+    depth = 0;
+    constructor(text, maxDepth) {
+        this.text = text;
+        this.maxDepth = maxDepth;
+        // A byte order mark is not part of line 1: columns start after it.
+        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+        this.lineStart = this.pos;
+        this.lastEnd = this.pos;
+    }
+}
+/** Consumes the current token: remembers where it ended, then scans the next one. */
+function advance(s) {
+    s.lastLine = s.tokLine;
+    s.lastCol = s.tokCol + (s.tokEnd - s.tokStart) - 1;
+    s.lastEnd = s.tokEnd;
+    lex(s);
+}
+/**
+ * Scans the next token from `s.pos`. Blank space and comments are skipped;
+ * a run of newlines becomes one NEWLINE token, or nothing while
+ * `s.nlDepth > 0`.
+ */
+function lex(s) {
+    const text = s.text;
+    const len = text.length;
+    let pos = s.pos;
+    let newlineAt = -1;
+    let newlineLine = 0;
+    let newlineLineStart = 0;
+    for (;;) {
+        if (pos >= len)
+            break;
+        const c = text.charCodeAt(pos);
+        if (c === 32 || c === 9 || c === 13) {
+            pos++;
+        }
+        else if (c === 10) {
+            if (newlineAt < 0) {
+                newlineAt = pos;
+                newlineLine = s.line;
+                newlineLineStart = s.lineStart;
+            }
+            pos++;
+            s.line++;
+            s.lineStart = pos;
+        }
+        else if (c === 35 || (c === 47 && text.charCodeAt(pos + 1) === 47)) {
+            pos = skipLineComment(text, pos);
+        }
+        else if (c === 47 && text.charCodeAt(pos + 1) === 42) {
+            pos = skipBlockComment(s, pos);
+        }
+        else {
+            break;
+        }
+    }
+    if (newlineAt >= 0 && s.nlDepth === 0) {
+        s.tok = Tok.NEWLINE;
+        s.tokStart = newlineAt;
+        s.tokEnd = newlineAt + 1;
+        s.tokLine = newlineLine;
+        s.tokCol = newlineAt - newlineLineStart + 1;
+        s.pos = pos;
+        return;
+    }
+    if (pos >= len) {
+        setToken(s, Tok.EOF, len, len);
+        return;
+    }
+    scanToken(s, pos, text.charCodeAt(pos));
+}
+function skipLineComment(text, pos) {
+    const nl = text.indexOf('\n', pos);
+    return nl < 0 ? text.length : nl;
+}
+function skipBlockComment(s, start) {
+    const text = s.text;
+    const end = text.indexOf('*/', start + 2);
+    if (end < 0) {
+        throw new HclSyntaxError(`expected '*/' to close the comment opened at line ${s.line}, found end of file`, s.line);
+    }
+    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+        s.line++;
+        s.lineStart = nl + 1;
+    }
+    return end + 2;
+}
+/**
+ * Throws "expected X, found <current token>" at the current token's line;
+ * at the end of the file, at the line of the last token.
+ */
+function lexer_fail(s, expected) {
+    const line = s.tok === Tok.EOF ? Math.max(1, s.lastLine) : s.tokLine;
+    throw new HclSyntaxError(`expected ${expected}, found ${describeToken(s)}`, line);
+}
+/** Raises the nesting depth, failing clearly past the limit instead of overflowing the stack. */
+function lexer_enter(s) {
+    if (++s.depth > s.maxDepth) {
+        throw new HclSyntaxError(`expected at most ${s.maxDepth} levels of nesting, found more at line ${s.tokLine}`, s.tokLine);
+    }
+}
+/** The kind of the token after the current one; the state is left as it was. */
+function peekKind(s) {
+    const { pos, line, lineStart, tok, tokStart, tokEnd, tokLine, tokCol, num, marker, flush } = s;
+    lex(s);
+    const kind = s.tok;
+    Object.assign(s, { pos, line, lineStart, tok, tokStart, tokEnd, tokLine, tokCol, num, marker, flush });
+    return kind;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/spans.ts
+/** The span of the current token (tokens other than strings and heredocs sit on one line). */
+function tokenSpan(s) {
+    return {
+        line: s.tokLine,
+        column: s.tokCol,
+        endLine: s.tokLine,
+        endColumn: s.tokCol + s.tokEnd - s.tokStart - 1
+    };
+}
+/** From a start position to the end of the last token consumed. */
+function spanFrom(s, line, column) {
+    return { line, column, endLine: s.lastLine, endColumn: s.lastCol };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/for-expr.ts
+
+
+
+
+function forVariable(s, after) {
+    if (s.tok !== Tok.IDENT)
+        lexer_fail(s, `a variable name after ${after}`);
+    const name = s.text.slice(s.tokStart, s.tokEnd);
+    advance(s);
+    return name;
+}
+function expectKeyword(s, word, context) {
+    if (s.tok !== Tok.IDENT || s.text.slice(s.tokStart, s.tokEnd) !== word)
+        lexer_fail(s, `'${word}' ${context}`);
+    advance(s);
+}
+/** `for` expressions; the current token is `for`, newlines are insignificant. */
+function parseFor(s, line, column, start, isObject) {
+    advance(s);
+    let keyVar = null;
+    let valueVar = forVariable(s, "'for'");
+    if (s.tok === Tok.COMMA) {
+        advance(s);
+        keyVar = valueVar;
+        valueVar = forVariable(s, "','");
+    }
+    expectKeyword(s, 'in', `after the variables of the 'for' at line ${line}`);
+    const collection = parseExpression(s);
+    if (s.tok !== Tok.COLON)
+        lexer_fail(s, `':' after the collection of the 'for' at line ${line}`);
+    advance(s);
+    let key = null;
+    if (isObject) {
+        key = parseExpression(s);
+        if (s.tok !== Tok.ARROW)
+            lexer_fail(s, `'=>' after the key of the 'for' at line ${line}`);
+        advance(s);
+    }
+    const value = parseExpression(s);
+    let group = false;
+    if (isObject && s.tok === Tok.ELLIPSIS) {
+        group = true;
+        advance(s);
+    }
+    let test = null;
+    if (s.tok === Tok.IDENT && s.text.slice(s.tokStart, s.tokEnd) === 'if') {
+        advance(s);
+        test = parseExpression(s);
+    }
+    const close = isObject ? Tok.RBRACE : Tok.RBRACK;
+    if (s.tok !== close)
+        lexer_fail(s, `'${symbolOf(close)}' to close the 'for' opened at line ${line}`);
+    s.nlDepth--;
+    advance(s);
+    const span = spanFrom(s, line, column);
+    return {
+        kind: 'for-expr',
+        keyVar,
+        valueVar,
+        collection,
+        key,
+        value,
+        test,
+        group,
+        span,
+        start,
+        end: s.lastEnd
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/collections.ts
+
+
+
+
+
+
+function isForKeyword(s) {
+    return (s.tok === Tok.IDENT &&
+        s.tokEnd - s.tokStart === 3 &&
+        s.text.startsWith('for', s.tokStart) &&
+        peekKind(s) === Tok.IDENT);
+}
+function parseTuple(s) {
+    const { tokLine: line, tokCol: column, tokStart: start } = s;
+    s.nlDepth++;
+    advance(s);
+    if (isForKeyword(s))
+        return parseFor(s, line, column, start, false);
+    const items = [];
+    let literal = true;
+    while (s.tok !== Tok.RBRACK) {
+        if (s.tok === Tok.EOF)
+            lexer_fail(s, `']' to close the list opened at line ${line}`);
+        const item = parseExpression(s);
+        items.push(item);
+        if (literal && !isValue(item))
+            literal = false;
+        if (s.tok === Tok.COMMA)
+            advance(s);
+        else if (s.tok !== Tok.RBRACK)
+            lexer_fail(s, `',' or ']' in the list opened at line ${line}`);
+    }
+    s.nlDepth--;
+    advance(s);
+    const span = spanFrom(s, line, column);
+    if (literal)
+        return { kind: 'list', items: items, span };
+    return { kind: 'tuple', items, span, start, end: s.lastEnd };
+}
+function skipNewlines(s) {
+    while (s.tok === Tok.NEWLINE)
+        advance(s);
+}
+/** A bare name or keyword key is the string itself; a quoted key too; anything else is evaluated. */
+function objectKey(key) {
+    switch (key.kind) {
+        case 'name':
+            return { kind: 'string', value: key.name, span: key.span };
+        case 'number':
+        case 'bool':
+            return { kind: 'string', value: String(key.value), span: key.span };
+        case 'null':
+            return { kind: 'string', value: 'null', span: key.span };
+        default:
+            return key;
+    }
+}
+function parseObject(s) {
+    const { tokLine: line, tokCol: column, tokStart: start } = s;
+    const saved = s.nlDepth;
+    // Inside braces newlines separate items again.
+    s.nlDepth = 0;
+    advance(s);
+    skipNewlines(s);
+    if (isForKeyword(s)) {
+        // Newlines are insignificant in a `for`; parseFor lowers the depth back to `saved`.
+        s.nlDepth = saved + 1;
+        return parseFor(s, line, column, start, true);
+    }
+    const keys = [];
+    const values = [];
+    let literal = true;
+    while (s.tok !== Tok.RBRACE) {
+        if (s.tok === Tok.EOF)
+            lexer_fail(s, `'}' to close the object opened at line ${line}`);
+        const key = objectKey(parseExpression(s));
+        if (s.tok !== Tok.EQUAL && s.tok !== Tok.COLON)
+            lexer_fail(s, `'=' or ':' after a key in the object opened at line ${line}`);
+        advance(s);
+        const value = parseExpression(s);
+        keys.push(key);
+        values.push(value);
+        if (literal && (key.kind !== 'string' || !isValue(value)))
+            literal = false;
+        if (s.tok === Tok.COMMA || s.tok === Tok.NEWLINE)
+            advance(s);
+        else if (s.tok !== Tok.RBRACE)
+            lexer_fail(s, `',', a new line or '}' after a value in the object opened at line ${line}`);
+        skipNewlines(s);
+    }
+    s.nlDepth = saved;
+    advance(s);
+    const span = spanFrom(s, line, column);
+    if (literal)
+        return literalMap(keys, values, span);
+    return { kind: 'object', keys, values, span, start, end: s.lastEnd };
+}
+function literalMap(keys, values, span) {
+    const entries = new Map();
+    const keySpans = new Map();
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        entries.set(key.value, values[i]);
+        keySpans.set(key.value, key.span);
+    }
+    return { kind: 'map', entries, span, keySpans };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/directives.ts
+
+
+
+
+
+/** `${ expr }`: the scanner stands just after `${` (and any `~`). */
+function parseInterpolation(s, parts) {
+    const openLine = s.line;
+    const saved = s.nlDepth;
+    s.nlDepth = 1;
+    lex(s);
+    parts.push(parseExpression(s));
+    const strip = closeBrace(s, 'interpolation', openLine);
+    s.nlDepth = saved;
+    return { closer: 'end', strip };
+}
+/** Expects `}` or `~}` to close what was opened at `openLine`; leaves `s.pos` just after the brace. */
+function closeBrace(s, what, openLine) {
+    let strip = false;
+    if (s.tok === Tok.TILDE) {
+        strip = true;
+        advance(s);
+    }
+    if (s.tok !== Tok.RBRACE)
+        lexer_fail(s, `'}' to close the ${what} opened at line ${openLine}`);
+    return strip;
+}
+function directiveWord(s) {
+    if (s.tok !== Tok.IDENT)
+        lexer_fail(s, "'if', 'else', 'endif', 'for' or 'endfor' after '%{'");
+    return s.text.slice(s.tokStart, s.tokEnd);
+}
+/** `%{ if … }`, `%{ for … }` and their closers: the scanner stands just after `%{` (and any `~`). */
+function parseDirective(s, m, parts) {
+    const openLine = s.line;
+    const saved = s.nlDepth;
+    s.nlDepth = 1;
+    lex(s);
+    const word = directiveWord(s);
+    advance(s);
+    let result;
+    if (word === 'if')
+        result = parseIf(s, m, parts, openLine);
+    else if (word === 'for')
+        result = parseForDirective(s, m, parts, openLine);
+    else if (word === 'else' || word === 'endif' || word === 'endfor') {
+        result = { closer: word, strip: closeBrace(s, `'%{ ${word}'`, openLine) };
+    }
+    else {
+        throw new HclSyntaxError(`expected 'if', 'else', 'endif', 'for' or 'endfor' after '%{', found '${word}'`, openLine);
+    }
+    s.nlDepth = saved;
+    return result;
+}
+function nested(s, m, strip, expected, opener) {
+    const parts = [];
+    const result = scanParts(s, m, parts, strip);
+    if (!expected.includes(result.closer)) {
+        const found = result.closer === 'end' ? 'the end of the template' : `'%{ ${result.closer} }'`;
+        throw new HclSyntaxError(`expected ${expected.map(c => `'%{ ${c} }'`).join(' or ')} to close the ${opener}, found ${found}`, s.line);
+    }
+    return { ...result, parts };
+}
+function parseIf(s, m, parts, openLine) {
+    const test = parseExpression(s);
+    const strip = closeBrace(s, "'%{ if'", openLine);
+    const opener = `'%{ if }' opened at line ${openLine}`;
+    const then = nested(s, m, strip, ['else', 'endif'], opener);
+    let elseParts = [];
+    let last = then;
+    if (then.closer === 'else') {
+        const other = nested(s, m, then.strip, ['endif'], opener);
+        elseParts = other.parts;
+        last = other;
+    }
+    parts.push({ kind: 'if', test, then: then.parts, else: elseParts });
+    return { closer: 'end', strip: last.strip };
+}
+function identifier(s, expected) {
+    if (s.tok !== Tok.IDENT)
+        lexer_fail(s, expected);
+    const name = s.text.slice(s.tokStart, s.tokEnd);
+    advance(s);
+    return name;
+}
+function parseForDirective(s, m, parts, openLine) {
+    let keyVar = null;
+    let valueVar = identifier(s, "a variable name after '%{ for'");
+    if (s.tok === Tok.COMMA) {
+        advance(s);
+        keyVar = valueVar;
+        valueVar = identifier(s, "a variable name after ','");
+    }
+    if (s.tok !== Tok.IDENT || s.text.slice(s.tokStart, s.tokEnd) !== 'in')
+        lexer_fail(s, "'in'");
+    advance(s);
+    const collection = parseExpression(s);
+    const strip = closeBrace(s, "'%{ for'", openLine);
+    const body = nested(s, m, strip, ['endfor'], `'%{ for }' opened at line ${openLine}`);
+    parts.push({ kind: 'for', keyVar, valueVar, collection, body: body.parts });
+    return { closer: 'end', strip: body.strip };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/template.ts
+
+
+
+
+
+/** Scans a quoted template; the current token is its opening `"`. */
+function parseQuoted(s) {
+    const line = s.tokLine;
+    const column = s.tokCol;
+    const start = s.tokStart;
+    const fast = scanPlain(s.text, s.pos);
+    if (fast >= 0) {
+        // The common case: no escapes, no interpolation, one line.
+        const value = s.text.slice(s.pos, fast);
+        finishTemplate(s, fast + 1, fast + 1 - s.lineStart);
+        return { kind: 'string', value, span: { line, column, endLine: line, endColumn: s.lastCol } };
+    }
+    const parts = [];
+    const mode = { quoted: true, end: s.text.length, indent: 0, openLine: line };
+    const result = scanParts(s, mode, parts, false);
+    if (result.closer !== 'end')
+        strayDirective(s, result.closer);
+    // The closing quote is the character before s.pos.
+    finishTemplate(s, s.pos, s.pos - s.lineStart);
+    return templateNode(s, parts, line, column, start);
+}
+/** The closing quote of a string without escapes, interpolations or line breaks, or -1. */
+function scanPlain(text, pos) {
+    for (;;) {
+        const c = text.charCodeAt(pos);
+        if (c === 34)
+            return pos;
+        if (c === 92 || c === 36 || c === 37 || c === 10 || c !== c)
+            return -1;
+        pos++;
+    }
+}
+/** Records where the template ended and moves on to the next token. */
+function finishTemplate(s, end, endColumn) {
+    s.lastLine = s.line;
+    s.lastCol = endColumn;
+    s.lastEnd = end;
+    s.pos = end;
+    lex(s);
+}
+/** A template of literal text only is a string value; anything else stays a template. */
+function templateNode(s, parts, line, column, start) {
+    const span = spanFrom(s, line, column);
+    if (parts.every(p => typeof p === 'string'))
+        return { kind: 'string', value: parts.join(''), span };
+    return { kind: 'template', parts, span, start, end: s.lastEnd };
+}
+/**
+ * Reads literal text, `${ }` interpolations and `%{ }` directives from
+ * `s.pos` until the end of the template or a closing directive, appending
+ * to `parts`. Keeps `s.line` right across heredoc lines.
+ */
+function scanParts(s, m, parts, stripFirst) {
+    const text = s.text;
+    let pos = s.pos;
+    let litStart = pos;
+    let buf = '';
+    let strip = stripFirst;
+    for (;;) {
+        if (pos >= m.end) {
+            if (m.quoted)
+                unterminated(s, m, 'end of file');
+            pushLiteral(parts, buf + text.slice(litStart, pos), strip);
+            s.pos = pos;
+            return { closer: 'end', strip: false };
+        }
+        const c = text.charCodeAt(pos);
+        if (c === 34 && m.quoted) {
+            pushLiteral(parts, buf + text.slice(litStart, pos), strip);
+            s.pos = pos + 1;
+            return { closer: 'end', strip: false };
+        }
+        if (c === 10) {
+            if (m.quoted)
+                unterminated(s, m, 'end of line');
+            const crlf = pos > litStart && text.charCodeAt(pos - 1) === 13;
+            buf += text.slice(litStart, crlf ? pos - 1 : pos) + '\n';
+            s.line++;
+            s.lineStart = pos + 1;
+            pos = skipIndent(text, pos + 1, m);
+            litStart = pos;
+            continue;
+        }
+        if (c === 92 && m.quoted) {
+            buf += text.slice(litStart, pos) + decodeEscape(s, pos);
+            pos += escapeLength(text, pos);
+            litStart = pos;
+            continue;
+        }
+        if (c === 36 || c === 37) {
+            const next = text.charCodeAt(pos + 1);
+            if (next === c && text.charCodeAt(pos + 2) === 123) {
+                // `$${` and `%%{` are a literal `${` and `%{`.
+                buf += text.slice(litStart, pos + 1);
+                pos += 2;
+                litStart = pos;
+                continue;
+            }
+            if (next === 123) {
+                const tilde = text.charCodeAt(pos + 2) === 126;
+                buf += text.slice(litStart, pos);
+                pushLiteral(parts, tilde ? buf.trimEnd() : buf, strip);
+                buf = '';
+                s.pos = pos + (tilde ? 3 : 2);
+                const result = c === 36 ? parseInterpolation(s, parts) : parseDirective(s, m, parts);
+                if (result.closer !== 'end')
+                    return result;
+                strip = result.strip;
+                pos = s.pos;
+                litStart = pos;
+                continue;
+            }
+        }
+        pos++;
+    }
+}
+function pushLiteral(parts, text, strip) {
+    const literal = strip ? text.trimStart() : text;
+    if (literal !== '')
+        parts.push(literal);
+}
+/** At the start of a heredoc line: skips up to `m.indent` spaces or tabs. */
+function skipIndent(text, pos, m) {
+    let k = 0;
+    while (k < m.indent && pos < m.end) {
+        const c = text.charCodeAt(pos);
+        if (c !== 32 && c !== 9)
+            break;
+        pos++;
+        k++;
+    }
+    return pos;
+}
+function unterminated(s, m, found) {
+    throw new HclSyntaxError(`expected '"' to close the string opened at line ${m.openLine}, found ${found}`, s.line);
+}
+function strayDirective(s, closer) {
+    throw new HclSyntaxError(`expected text or '%{ if }' / '%{ for }' before '%{ ${closer} }', found none`, s.line);
+}
+const template_ESCAPES = { 110: '\n', 114: '\r', 116: '\t', 34: '"', 92: '\\' };
+function escapeLength(text, pos) {
+    const c = text.charCodeAt(pos + 1);
+    return c === 117 ? 6 : c === 85 ? 10 : 2;
+}
+function decodeEscape(s, pos) {
+    const text = s.text;
+    const c = text.charCodeAt(pos + 1);
+    const simple = template_ESCAPES[c];
+    if (simple !== undefined)
+        return simple;
+    if (c === 117 || c === 85) {
+        const digits = text.slice(pos + 2, pos + escapeLength(text, pos));
+        const code = /^[0-9a-fA-F]+$/.test(digits) && digits.length === (c === 117 ? 4 : 8) ? parseInt(digits, 16) : NaN;
+        if (code <= 0x10ffff)
+            return String.fromCodePoint(code);
+    }
+    const found = c !== c || c === 10 ? describeChar(text, pos + 1) : `'\\${text.slice(pos + 1, pos + 2)}'`;
+    throw new HclSyntaxError(`expected an escape sequence (\\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN), found ${found}`, s.line);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/heredoc.ts
+
+
+
+function isBlank(c) {
+    return c === 32 || c === 9;
+}
+/** Finds the line that holds only the marker (indentation allowed), measuring indentation on the way. */
+function findClosing(s, bodyStart, marker, openLine) {
+    const text = s.text;
+    const len = text.length;
+    let minIndent = Infinity;
+    let line = openLine + 1;
+    for (let at = bodyStart;; line++) {
+        let q = at;
+        while (q < len && isBlank(text.charCodeAt(q)))
+            q++;
+        const nl = text.indexOf('\n', q);
+        let contentEnd = nl < 0 ? len : nl;
+        if (contentEnd > q && text.charCodeAt(contentEnd - 1) === 13)
+            contentEnd--;
+        if (contentEnd - q === marker.length && text.startsWith(marker, q))
+            return { lineAt: at, markerAt: q, minIndent };
+        if (q < contentEnd && q - at < minIndent)
+            minIndent = q - at;
+        if (nl < 0)
+            break;
+        at = nl + 1;
+    }
+    // Reported on the last line of the file that has any text.
+    const lastLine = text.endsWith('\n') ? line - 1 : line;
+    throw new HclSyntaxError(`expected the marker '${marker}' to close the heredoc opened at line ${openLine}, found end of file`, lastLine);
+}
+/**
+ * Scans a heredoc; the current token is its `<<MARKER` or `<<-MARKER`
+ * opener. `<<-` removes the smallest indentation of the non-blank lines
+ * from every line, as Terraform does; CRLF line breaks become LF.
+ */
+function parseHeredoc(s) {
+    const text = s.text;
+    const { tokLine: line, tokCol: column, tokStart: start, marker, flush } = s;
+    let p = s.tokEnd;
+    while (p < text.length && (isBlank(text.charCodeAt(p)) || text.charCodeAt(p) === 13))
+        p++;
+    if (text.charCodeAt(p) !== 10) {
+        throw new HclSyntaxError(`expected a new line after the heredoc opener '<<${flush ? '-' : ''}${marker}', found ${describeChar(text, p)}`, line);
+    }
+    const bodyStart = p + 1;
+    const closing = findClosing(s, bodyStart, marker, line);
+    const indent = flush && closing.minIndent !== Infinity ? closing.minIndent : 0;
+    const mode = { quoted: false, end: closing.lineAt, indent, openLine: line };
+    s.line++;
+    s.lineStart = bodyStart;
+    s.pos = skipIndent(text, bodyStart, mode);
+    const parts = [];
+    const result = scanParts(s, mode, parts, false);
+    if (result.closer !== 'end') {
+        throw new HclSyntaxError(`expected text or '%{ if }' / '%{ for }' before '%{ ${result.closer} }', found none`, s.line);
+    }
+    const markerEnd = closing.markerAt + marker.length;
+    finishTemplate(s, markerEnd, markerEnd - s.lineStart);
+    return templateNode(s, parts, line, column, start);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/expression.ts
+
+
+
+
+
+
+/** Parses one expression: a conditional, or anything of higher precedence. */
+function parseExpression(s) {
+    lexer_enter(s);
+    const { tokLine: line, tokCol: column, tokStart: start } = s;
+    const test = parseBinary(s, 1);
+    let expr = test;
+    if (s.tok === Tok.QUESTION) {
+        advance(s);
+        const then = parseExpression(s);
+        if (s.tok !== Tok.COLON)
+            lexer_fail(s, `':' after the true branch of the conditional at line ${line}`);
+        advance(s);
+        const otherwise = parseExpression(s);
+        expr = {
+            kind: 'conditional',
+            test,
+            then,
+            else: otherwise,
+            span: spanFrom(s, line, column),
+            start,
+            end: s.lastEnd
+        };
+    }
+    s.depth--;
+    return expr;
+}
+function parseBinary(s, minPrecedence) {
+    const { tokLine: line, tokCol: column, tokStart: start } = s;
+    let left = parseUnary(s);
+    for (;;) {
+        const precedence = PRECEDENCE[s.tok] ?? 0;
+        if (precedence === 0 || precedence < minPrecedence)
+            return left;
+        const op = symbolOf(s.tok);
+        advance(s);
+        const right = parseBinary(s, precedence + 1);
+        left = { kind: 'binary', op, left, right, span: spanFrom(s, line, column), start, end: s.lastEnd };
+    }
+}
+function parseUnary(s) {
+    if (s.tok !== Tok.BANG && s.tok !== Tok.MINUS)
+        return parsePostfix(s);
+    lexer_enter(s);
+    const { tokLine: line, tokCol: column, tokStart: start } = s;
+    const op = s.tok === Tok.BANG ? '!' : '-';
+    advance(s);
+    const operand = parseUnary(s);
+    s.depth--;
+    const span = spanFrom(s, line, column);
+    // `-1` is a number literal, not an operation.
+    if (op === '-' && operand.kind === 'number')
+        return { kind: 'number', value: -operand.value, span };
+    return { kind: 'unary', op, operand, span, start, end: s.lastEnd };
+}
+function parsePostfix(s) {
+    const { tokLine: line, tokCol: column, tokStart: start } = s;
+    const target = parsePrimary(s);
+    if (s.tok !== Tok.DOT && s.tok !== Tok.LBRACK)
+        return target;
+    const steps = [];
+    for (;;) {
+        if (s.tok === Tok.DOT)
+            steps.push(parseDotStep(s));
+        else if (s.tok === Tok.LBRACK)
+            steps.push(parseIndexStep(s));
+        else
+            break;
+    }
+    return { kind: 'get', target, steps, span: spanFrom(s, line, column), start, end: s.lastEnd };
+}
+function parseDotStep(s) {
+    advance(s);
+    let step;
+    if (s.tok === Tok.IDENT)
+        step = { t: 'attr', name: s.text.slice(s.tokStart, s.tokEnd) };
+    else if (s.tok === Tok.NUMBER)
+        step = { t: 'index', key: { kind: 'number', value: s.num, span: tokenSpan(s) } };
+    else if (s.tok === Tok.STAR)
+        step = { t: 'splat', full: false };
+    else
+        lexer_fail(s, "an attribute name, an index or '*' after '.'");
+    advance(s);
+    return step;
+}
+function parseIndexStep(s) {
+    const openLine = s.tokLine;
+    s.nlDepth++;
+    advance(s);
+    let step;
+    if (s.tok === Tok.STAR) {
+        advance(s);
+        step = { t: 'splat', full: true };
+    }
+    else {
+        step = { t: 'index', key: parseExpression(s) };
+    }
+    if (s.tok !== Tok.RBRACK)
+        lexer_fail(s, `']' to close the index opened at line ${openLine}`);
+    s.nlDepth--;
+    advance(s);
+    return step;
+}
+function parsePrimary(s) {
+    switch (s.tok) {
+        case Tok.NUMBER: {
+            const value = { kind: 'number', value: s.num, span: tokenSpan(s) };
+            advance(s);
+            return value;
+        }
+        case Tok.IDENT:
+            return parseName(s);
+        case Tok.OQUOTE:
+            return parseQuoted(s);
+        case Tok.HEREDOC:
+            return parseHeredoc(s);
+        case Tok.LBRACK:
+            return parseTuple(s);
+        case Tok.LBRACE:
+            return parseObject(s);
+        case Tok.LPAREN:
+            return parseParenthesised(s);
+        default:
+            return lexer_fail(s, 'an expression');
+    }
+}
+function parseName(s) {
+    const { tokLine: line, tokCol: column, tokStart: start } = s;
+    const span = tokenSpan(s);
+    const name = s.text.slice(s.tokStart, s.tokEnd);
+    advance(s);
+    if (s.tok === Tok.LPAREN || s.tok === Tok.DCOLON)
+        return parseCall(s, name, line, column, start);
+    switch (name) {
+        case 'true':
+            return { kind: 'bool', value: true, span };
+        case 'false':
+            return { kind: 'bool', value: false, span };
+        case 'null':
+            return { kind: 'null', span };
+        default:
+            return { kind: 'name', name, span, start, end: s.lastEnd };
+    }
+}
+function parseCall(s, first, line, column, start) {
+    let name = first;
+    while (s.tok === Tok.DCOLON) {
+        advance(s);
+        if (s.tok !== Tok.IDENT)
+            lexer_fail(s, "a name after '::'");
+        name += '::' + s.text.slice(s.tokStart, s.tokEnd);
+        advance(s);
+    }
+    if (s.tok !== Tok.LPAREN)
+        lexer_fail(s, `'(' after the function name '${name}'`);
+    s.nlDepth++;
+    advance(s);
+    const args = [];
+    let expand = false;
+    while (s.tok !== Tok.RPAREN) {
+        if (expand)
+            lexer_fail(s, `')' after the expanded argument '...' of '${name}'`);
+        args.push(parseExpression(s));
+        if (s.tok === Tok.ELLIPSIS) {
+            expand = true;
+            advance(s);
+        }
+        if (s.tok === Tok.COMMA)
+            advance(s);
+        else if (s.tok !== Tok.RPAREN)
+            lexer_fail(s, `',' or ')' in the call of '${name}' opened at line ${line}`);
+    }
+    s.nlDepth--;
+    advance(s);
+    return { kind: 'call', name, args, expand, span: spanFrom(s, line, column), start, end: s.lastEnd };
+}
+function parseParenthesised(s) {
+    const openLine = s.tokLine;
+    s.nlDepth++;
+    advance(s);
+    const inner = parseExpression(s);
+    if (s.tok !== Tok.RPAREN)
+        lexer_fail(s, `')' to close the parenthesis opened at line ${openLine}`);
+    s.nlDepth--;
+    advance(s);
+    return inner;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse/body.ts
+
+
+
+
+
+
+const DEFAULT_MAX_DEPTH = 256;
+/**
+ * Parses the text of one HCL file (`.tf` or `.tfvars`) into its blocks and
+ * attributes. Throws {@link HclSyntaxError} with the line of the problem.
+ */
+function parseHcl(path, text, options = {}) {
+    const s = new Lexer(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+    lex(s);
+    const sink = { entries: new Map(), keySpans: new Map(), blocks: [] };
+    parseBody(s, 0, sink);
+    return {
+        path,
+        text,
+        blocks: sink.blocks,
+        attributes: sink.entries,
+        attributeSpans: sink.keySpans
+    };
+}
+/** Attributes and blocks until `}` (nested, opened at `openLine`) or the end of the file (`openLine` 0). */
+function parseBody(s, openLine, sink) {
+    for (;;) {
+        const tok = s.tok;
+        if (tok === Tok.NEWLINE) {
+            advance(s);
+            continue;
+        }
+        if (tok === Tok.RBRACE && openLine > 0)
+            return;
+        if (tok === Tok.EOF) {
+            if (openLine > 0)
+                lexer_fail(s, `'}' to close the block opened at line ${openLine}`);
+            return;
+        }
+        if (tok !== Tok.IDENT)
+            lexer_fail(s, 'an attribute name or a block type');
+        parseItem(s, openLine, sink);
+    }
+}
+function parseItem(s, openLine, sink) {
+    const nameSpan = tokenSpan(s);
+    const name = s.text.slice(s.tokStart, s.tokEnd);
+    advance(s);
+    if (s.tok !== Tok.EQUAL) {
+        addBlock(sink, parseBlock(s, name, nameSpan, openLine));
+        return;
+    }
+    advance(s);
+    const expr = parseExpression(s);
+    const previous = sink.keySpans.get(name);
+    if (previous !== undefined)
+        redefined(name, previous, nameSpan, sink.entries.get(name));
+    sink.entries.set(name, expr);
+    sink.keySpans.set(name, nameSpan);
+    if (!atEndOfItem(s, openLine))
+        lexer_fail(s, `a new line after the value of '${name}'`);
+}
+function redefined(name, previous, at, entry) {
+    const was = entry?.kind === 'blocks' ? 'a block' : 'an attribute';
+    throw new HclSyntaxError(`expected '${name}' to be defined once in this body, found it again (${was} at line ${previous.line})`, at.line);
+}
+function addBlock(sink, block) {
+    if (sink.blocks !== null) {
+        sink.blocks.push(block);
+        return;
+    }
+    const existing = sink.entries.get(block.type);
+    if (existing === undefined) {
+        const list = { kind: 'blocks', blocks: [block] };
+        sink.entries.set(block.type, list);
+        sink.keySpans.set(block.type, block.typeSpan);
+    }
+    else if (existing.kind === 'blocks') {
+        existing.blocks.push(block);
+    }
+    else {
+        redefined(block.type, sink.keySpans.get(block.type), block.typeSpan, existing);
+    }
+}
+/** A new line, the end of the file, or (inside a block) its closing brace. */
+function atEndOfItem(s, openLine) {
+    return s.tok === Tok.NEWLINE || s.tok === Tok.EOF || (s.tok === Tok.RBRACE && openLine > 0);
+}
+function parseBlock(s, type, typeSpan, parentLine) {
+    const labels = [];
+    const labelSpans = [];
+    while (s.tok === Tok.OQUOTE || s.tok === Tok.IDENT) {
+        const line = s.tokLine;
+        const column = s.tokCol;
+        labels.push(parseLabel(s, type));
+        labelSpans.push(spanFrom(s, line, column));
+    }
+    if (s.tok !== Tok.LBRACE) {
+        lexer_fail(s, labels.length === 0 ? `'=' or '{' after '${type}'` : `'{' to open the block '${type}'`);
+    }
+    const openLine = s.tokLine;
+    const openColumn = s.tokCol;
+    const sink = { entries: new Map(), keySpans: new Map(), blocks: null };
+    lexer_enter(s);
+    advance(s);
+    parseBody(s, openLine, sink);
+    s.depth--;
+    advance(s);
+    const block = {
+        type,
+        typeSpan,
+        labels,
+        labelSpans,
+        span: spanFrom(s, typeSpan.line, typeSpan.column),
+        bodySpan: spanFrom(s, openLine, openColumn),
+        entries: sink.entries,
+        keySpans: sink.keySpans
+    };
+    if (!atEndOfItem(s, parentLine))
+        lexer_fail(s, `a new line after the block '${type}' opened at line ${openLine}`);
+    return block;
+}
+function parseLabel(s, type) {
+    if (s.tok === Tok.IDENT) {
+        const name = s.text.slice(s.tokStart, s.tokEnd);
+        advance(s);
+        return name;
+    }
+    const line = s.tokLine;
+    const label = parseQuoted(s);
+    if (label.kind !== 'string') {
+        throw new HclSyntaxError(`expected a plain string as a label of the block '${type}', found a template`, line);
+    }
+    return label.value;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/module-source.ts
+/** Classifies `source` as written in a module of directory `from` (`.` at the top). */
+function moduleSource(source, from) {
+    if (source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..') {
+        const dir = joinDir(from, source);
+        return dir === undefined
+            ? { kind: 'outside', source, reason: 'points above the top of the repository' }
+            : { kind: 'local', dir };
+    }
+    if (source.startsWith('/') || /^[A-Za-z]:[\\/]/.test(source))
+        return { kind: 'outside', source, reason: 'is an absolute path, outside the repository' };
+    return { kind: 'remote', source };
+}
+/** `from` joined with a relative path, normalised as a unit (`.` at the top); undefined above the top. */
+function joinDir(from, relative) {
+    const parts = from === '.' ? [] : from.split('/');
+    for (const part of relative.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part !== '..')
+            parts.push(part);
+        else if (parts.pop() === undefined)
+            return undefined;
+    }
+    return parts.length === 0 ? '.' : parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/path-name.ts
+/** The last segment of a POSIX path. */
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** The extension of a path's last segment, lower-cased, with its dot (`.yaml`); '' without one. */
+function extensionOf(path) {
+    const base = baseName(path);
+    const dot = base.lastIndexOf('.');
+    return dot <= 0 ? '' : base.slice(dot).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/paths.ts
+
+/** `.tf` files and variable files (`terraform.tfvars`, `*.auto.tfvars`, any `*.tfvars`). */
+function claimsTerraformPath(path) {
+    const base = baseName(path);
+    return /^.+\.(?:tf|tfvars)$/.test(base) ? 'yes' : 'no';
+}
+/** The module directory of a file as a POSIX path: `infra/s3` for `infra/s3/main.tf`, `.` at the top. */
+function terraformUnitOf(path) {
+    const normal = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+    const slash = normal.lastIndexOf('/');
+    return slash <= 0 ? '.' : normal.slice(0, slash);
+}
+function isConfigFile(path) {
+    return path.endsWith('.tf') && !isOverrideFile(path);
+}
+/** `override.tf` and `*_override.tf` are merged over the configuration by Terraform; not read here. */
+function isOverrideFile(path) {
+    const base = baseName(path);
+    return base === 'override.tf' || base.endsWith('_override.tf');
+}
+/**
+ * Where a variables file sits in Terraform's precedence: 0 for
+ * `terraform.tfvars`, 1 for `*.auto.tfvars`; undefined for files Terraform
+ * only reads when named on the command line.
+ */
+function varsFileRank(path) {
+    const base = baseName(path);
+    if (base === 'terraform.tfvars')
+        return 0;
+    if (base.endsWith('.auto.tfvars'))
+        return 1;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/dependencies.ts
+
+
+
+/** Cheap test before parsing: could the text hold a `module` block at all? */
+const MODULE_BLOCK = /^\s*module\s*["A-Za-z_]/m;
+/**
+ * The directories of the local modules that the given `.tf` files call
+ * (`source = "./modules/x"`), each resolved from its file's directory.
+ * Syntax only: nothing is evaluated, and a file that does not parse calls
+ * nothing (its error comes from the real parse).
+ */
+function terraformDependencies(files) {
+    const dirs = new Set();
+    for (const file of files) {
+        if (!isConfigFile(file.path) || !MODULE_BLOCK.test(file.text))
+            continue;
+        let blocks;
+        try {
+            blocks = parseHcl(file.path, file.text).blocks;
+        }
+        catch {
+            continue;
+        }
+        const from = terraformUnitOf(file.path);
+        for (const block of blocks) {
+            const source = literalSource(block);
+            if (source === undefined)
+                continue;
+            const target = moduleSource(source, from);
+            if (target.kind === 'local')
+                dirs.add(target.dir);
+        }
+    }
+    return [...dirs];
+}
+/** The `source` of a `module` block when it is a literal string, as Terraform requires. */
+function literalSource(block) {
+    if (block.type !== 'module' || block.labels.length !== 1)
+        return undefined;
+    const source = block.entries.get('source');
+    return source?.kind === 'string' ? source.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/context.ts
+function newUnitScope(maxDepth, fuel, prefix = '') {
+    return { vars: new Map(), locals: new Map(), depth: 0, maxDepth, fuel, prefix, module: null };
+}
+function bind(env, name, value) {
+    return { unit: env.unit, text: env.text, scope: { name, value, parent: env.scope } };
+}
+function lookup(scope, name) {
+    for (let b = scope; b !== null; b = b.parent)
+        if (b.name === name)
+            return b.value;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/convert.ts
+const NUMERIC = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** A number as Terraform writes it in a string. */
+function numberText(n) {
+    return String(n);
+}
+/** The string a primitive converts to, as Terraform converts it; undefined for anything else. */
+function asString(value) {
+    switch (value.kind) {
+        case 'string':
+            return value.value;
+        case 'number':
+            return numberText(value.value);
+        case 'bool':
+            return value.value ? 'true' : 'false';
+        default:
+            return undefined;
+    }
+}
+function asNumber(value) {
+    if (value.kind === 'number')
+        return value.value;
+    if (value.kind === 'string' && NUMERIC.test(value.value.trim()))
+        return Number(value.value);
+    return undefined;
+}
+function asBool(value) {
+    if (value.kind === 'bool')
+        return value.value;
+    if (value.kind === 'string' && (value.value === 'true' || value.value === 'false'))
+        return value.value === 'true';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/make.ts
+function stringValue(value, span) {
+    return { kind: 'string', value, span };
+}
+function numberValue(value, span) {
+    return { kind: 'number', value, span };
+}
+function boolValue(value, span) {
+    return { kind: 'bool', value, span };
+}
+function listValue(items, span) {
+    return { kind: 'list', items, span };
+}
+function mapOf(entries, span, keySpans) {
+    return keySpans === undefined ? { kind: 'map', entries, span } : { kind: 'map', entries, span, keySpans };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/elements.ts
+
+/** The key/value pairs a `for` walks: index and item of a list, key and value of a map; undefined otherwise. */
+function elementsOf(collection) {
+    if (collection.kind === 'list') {
+        return collection.items.map((value, i) => ({ key: numberValue(i, value.span), value }));
+    }
+    if (collection.kind === 'map') {
+        const out = [];
+        for (const [key, value] of collection.entries) {
+            out.push({ key: stringValue(key, collection.keySpans?.get(key) ?? value.span), value });
+        }
+        return out;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/unknown.ts
+const MAX_EXPR = 80;
+/** The source text of an expression on one line, shortened for messages. */
+function sourceText(text, start, end) {
+    if (end - start <= MAX_EXPR && isCompact(text, start, end))
+        return text.slice(start, end);
+    const raw = text.slice(start, Math.min(end, start + MAX_EXPR * 4));
+    const flat = raw.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_EXPR || end - start > MAX_EXPR * 4 ? `${flat.slice(0, MAX_EXPR - 1)}…` : flat;
+}
+/** No line breaks, tabs or runs of spaces: the text can be used as it is. */
+function isCompact(text, start, end) {
+    let previous = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 32 || (c === 32 && previous === 32))
+            return false;
+        previous = c;
+    }
+    return true;
+}
+function unknownValue(expr, span, refs) {
+    if (refs.length === 0)
+        return { kind: 'unknown', expr, span };
+    return { kind: 'unknown', expr, refs: refs.length === 1 ? [refs[0]] : [...new Set(refs)], span };
+}
+/** The expression as an unknown value: its text and span, and the resources it refers to. */
+function unknownOf(expr, env, refs) {
+    return unknownValue(sourceText(env.text, expr.start, expr.end), expr.span, refs);
+}
+/** Every resource address named by the unknown values in `values`, however deep. */
+function refsOf(values) {
+    const refs = [];
+    for (const value of values)
+        collectRefs(value, refs, 0);
+    return refs;
+}
+function collectRefs(value, refs, depth) {
+    if (depth > 512)
+        return;
+    switch (value.kind) {
+        case 'unknown':
+            if (value.refs !== undefined)
+                refs.push(...value.refs);
+            return;
+        case 'list':
+            for (const item of value.items)
+                collectRefs(item, refs, depth + 1);
+            return;
+        case 'map':
+            for (const item of value.entries.values())
+                collectRefs(item, refs, depth + 1);
+            return;
+        default:
+            return;
+    }
+}
+/** Whether a value is unknown or holds an unknown anywhere inside. */
+function hasUnknown(value) {
+    switch (value.kind) {
+        case 'unknown':
+            return true;
+        case 'list':
+            return value.items.some(hasUnknown);
+        case 'map':
+            for (const item of value.entries.values())
+                if (hasUnknown(item))
+                    return true;
+            return false;
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/for-expr.ts
+
+
+
+
+
+/** The scope of one iteration: the value (and key) variables bound to the element. */
+function iterationEnv(env, keyVar, valueVar, element) {
+    const withKey = keyVar === null ? env : bind(env, keyVar, element.key);
+    return bind(withKey, valueVar, element.value);
+}
+/** Iteration outcome: keep the element, skip it, or give up (an unknown condition). */
+function keep(expr, env) {
+    if (expr.test === null)
+        return true;
+    const test = evaluate_evaluate(expr.test, env);
+    const b = asBool(test);
+    return b === undefined ? test : b;
+}
+/** `[for …]` and `{for …}` over a known collection; otherwise unknown. */
+function evaluateFor(expr, env) {
+    const collection = evaluate_evaluate(expr.collection, env);
+    const elements = elementsOf(collection);
+    if (elements === undefined)
+        return unknownOf(expr, env, refsOf([collection]));
+    return expr.key === null ? forList(expr, env, elements) : forMap(expr, env, elements);
+}
+function forList(expr, env, elements) {
+    const items = [];
+    for (const element of elements) {
+        const inner = iterationEnv(env, expr.keyVar, expr.valueVar, element);
+        const kept = keep(expr, inner);
+        if (kept === false)
+            continue;
+        if (kept !== true)
+            return unknownOf(expr, env, refsOf([kept]));
+        items.push(evaluate_evaluate(expr.value, inner));
+    }
+    return { kind: 'list', items, span: expr.span };
+}
+function forMap(expr, env, elements) {
+    const entries = new Map();
+    const keySpans = new Map();
+    for (const element of elements) {
+        const inner = iterationEnv(env, expr.keyVar, expr.valueVar, element);
+        const kept = keep(expr, inner);
+        if (kept === false)
+            continue;
+        if (kept !== true)
+            return unknownOf(expr, env, refsOf([kept]));
+        const key = evaluate_evaluate(expr.key, inner);
+        const name = asString(key);
+        // An unknown key, or a duplicate key without `...`, cannot be settled.
+        if (name === undefined || (!expr.group && entries.has(name)))
+            return unknownOf(expr, env, refsOf([key]));
+        const value = evaluate_evaluate(expr.value, inner);
+        if (expr.group) {
+            const group = entries.get(name);
+            if (group?.kind === 'list')
+                group.items.push(value);
+            else
+                entries.set(name, { kind: 'list', items: [value], span: expr.span });
+        }
+        else {
+            entries.set(name, value);
+        }
+        keySpans.set(name, key.span);
+    }
+    return { kind: 'map', entries, span: expr.span, keySpans };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/collection-functions.ts
+
+
+
+function lists(args) {
+    const out = [];
+    for (const arg of args) {
+        if (arg.kind !== 'list')
+            return undefined;
+        out.push(arg.items);
+    }
+    return out;
+}
+/** A key that is equal for equal primitives; undefined for lists and maps. */
+function primitiveKey(value) {
+    switch (value.kind) {
+        case 'string':
+        case 'number':
+        case 'bool':
+            return `${value.kind}:${String(value.value)}`;
+        case 'null':
+            return 'null';
+        default:
+            return undefined;
+    }
+}
+/** The items without repeats, first occurrence kept; undefined when too many structured items to compare. */
+function distinctItems(items) {
+    const seen = new Set();
+    const out = [];
+    for (const item of items) {
+        const key = primitiveKey(item);
+        if (key !== undefined) {
+            if (!seen.has(key))
+                out.push(item);
+            seen.add(key);
+        }
+        else if (items.length > MAX_PAIRWISE) {
+            return undefined;
+        }
+        else if (!out.some(other => valuesEqual(other, item))) {
+            out.push(item);
+        }
+    }
+    return out;
+}
+/** Lists longer than this are not compared item by item (quadratic). */
+const MAX_PAIRWISE = 1000;
+const collection_functions_merge = (args, site) => {
+    const entries = new Map();
+    const keySpans = new Map();
+    for (const arg of args) {
+        if (arg.kind === 'null')
+            continue;
+        if (arg.kind !== 'map')
+            return undefined;
+        for (const [key, value] of arg.entries) {
+            entries.set(key, value);
+            keySpans.set(key, arg.keySpans?.get(key) ?? value.span);
+        }
+    }
+    return mapOf(entries, site.span, keySpans);
+};
+const collection_functions_lookup = ([map, key, fallback, ...rest]) => {
+    const name = key === undefined ? undefined : asString(key);
+    if (map?.kind !== 'map' || name === undefined || rest.length > 0)
+        return undefined;
+    return map.entries.get(name) ?? fallback;
+};
+const collection_functions_length = (args, site) => {
+    const [value] = args;
+    if (args.length !== 1 || value === undefined)
+        return undefined;
+    if (value.kind === 'list')
+        return numberValue(value.items.length, site.span);
+    if (value.kind === 'map')
+        return numberValue(value.entries.size, site.span);
+    if (value.kind === 'string')
+        return numberValue([...value.value].length, site.span);
+    return undefined;
+};
+const collection_functions_element = ([list, at, ...rest]) => {
+    const i = at === undefined ? undefined : asNumber(at);
+    if (list?.kind !== 'list' || list.items.length === 0 || i === undefined || rest.length > 0)
+        return undefined;
+    return list.items[Math.floor(i) % list.items.length];
+};
+const collection_functions_contains = ([list, value, ...rest], site) => {
+    if (list?.kind !== 'list' || value === undefined || rest.length > 0)
+        return undefined;
+    return boolValue(list.items.some(item => valuesEqual(item, value)), site.span);
+};
+const join = ([sep, ...rest], site) => {
+    const separator = sep === undefined ? undefined : asString(sep);
+    const all = lists(rest);
+    if (separator === undefined || all === undefined || all.length === 0)
+        return undefined;
+    const texts = all.flat().map(asString);
+    if (texts.some(t => t === undefined))
+        return undefined;
+    return stringValue(texts.join(separator), site.span);
+};
+function mapParts(f) {
+    return ([map, ...rest], site) => map?.kind === 'map' && rest.length === 0 ? listValue(f(map, site.span), site.span) : undefined;
+}
+function flatten(items, depth) {
+    if (depth > 64)
+        return undefined;
+    const out = [];
+    for (const item of items) {
+        if (item.kind !== 'list')
+            out.push(item);
+        else {
+            const inner = flatten(item.items, depth + 1);
+            if (inner === undefined)
+                return undefined;
+            out.push(...inner);
+        }
+    }
+    return out;
+}
+function numbers(args) {
+    const out = args.map(asNumber);
+    return args.length === 0 || out.some(n => n === undefined) ? undefined : out;
+}
+function extreme(args, pick) {
+    const ns = numbers(args);
+    return ns?.reduce((a, b) => pick(a, b));
+}
+function distinctList(list, rest, site) {
+    if (list?.kind !== 'list' || rest.length > 0)
+        return undefined;
+    const items = distinctItems(list.items);
+    return items === undefined ? undefined : listValue(items, site.span);
+}
+const COLLECTION_FUNCTIONS = {
+    concat: (args, site) => {
+        const all = lists(args);
+        return all === undefined ? undefined : listValue(all.flat(), site.span);
+    },
+    merge: collection_functions_merge,
+    lookup: collection_functions_lookup,
+    length: collection_functions_length,
+    element: collection_functions_element,
+    contains: collection_functions_contains,
+    join,
+    keys: mapParts((map, span) => [...map.entries.keys()].map(key => stringValue(key, map.keySpans?.get(key) ?? span))),
+    values: mapParts(map => [...map.entries.values()]),
+    tolist: ([list, ...rest]) => (list?.kind === 'list' && rest.length === 0 ? list : undefined),
+    toset: ([list, ...rest], site) => distinctList(list, rest, site),
+    tomap: ([map, ...rest]) => (map?.kind === 'map' && rest.length === 0 ? map : undefined),
+    distinct: ([list, ...rest], site) => distinctList(list, rest, site),
+    compact: ([list, ...rest], site) => list?.kind === 'list' && rest.length === 0
+        ? listValue(list.items.filter(item => !(item.kind === 'null' || (item.kind === 'string' && item.value === ''))), site.span)
+        : undefined,
+    flatten: ([list, ...rest], site) => {
+        const flat = list?.kind === 'list' && rest.length === 0 ? flatten(list.items, 0) : undefined;
+        return flat === undefined ? undefined : listValue(flat, site.span);
+    },
+    coalesce: args => args.find(arg => arg.kind !== 'null' && !(arg.kind === 'string' && arg.value === '')),
+    coalescelist: args => lists(args) === undefined ? undefined : args.find(arg => arg.kind === 'list' && arg.items.length > 0),
+    min: (args, site) => {
+        const n = extreme(args, Math.min);
+        return n === undefined ? undefined : numberValue(n, site.span);
+    },
+    max: (args, site) => {
+        const n = extreme(args, Math.max);
+        return n === undefined ? undefined : numberValue(n, site.span);
+    },
+    abs: (args, site) => {
+        const ns = numbers(args);
+        return ns?.length === 1 ? numberValue(Math.abs(ns[0]), site.span) : undefined;
+    },
+    tonumber: ([value, ...rest], site) => {
+        const n = value === undefined || rest.length > 0 ? undefined : asNumber(value);
+        return n === undefined ? undefined : numberValue(n, site.span);
+    },
+    tobool: ([value, ...rest], site) => {
+        if (value === undefined || rest.length > 0)
+            return undefined;
+        if (value.kind === 'bool')
+            return value;
+        return value.kind === 'string' && (value.value === 'true' || value.value === 'false')
+            ? boolValue(value.value === 'true', site.span)
+            : undefined;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/json-functions.ts
+
+/** Plain JSON data as a value, every node with the call's span; undefined past `maxDepth`. */
+function fromJson(data, span, depth, maxDepth) {
+    if (depth > maxDepth)
+        return undefined;
+    if (data === null)
+        return { kind: 'null', span };
+    if (typeof data === 'string')
+        return stringValue(data, span);
+    if (typeof data === 'number')
+        return numberValue(data, span);
+    if (typeof data === 'boolean')
+        return boolValue(data, span);
+    if (Array.isArray(data)) {
+        const items = [];
+        for (const item of data) {
+            const value = fromJson(item, span, depth + 1, maxDepth);
+            if (value === undefined)
+                return undefined;
+            items.push(value);
+        }
+        return listValue(items, span);
+    }
+    const entries = new Map();
+    for (const [key, item] of Object.entries(data)) {
+        const value = fromJson(item, span, depth + 1, maxDepth);
+        if (value === undefined)
+            return undefined;
+        entries.set(key, value);
+    }
+    return mapOf(entries, span);
+}
+function json_functions_parseJson(text) {
+    try {
+        return { ok: true, data: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+const JSON_FUNCTIONS = {
+    /** The value itself: rules read a policy's structure, not its serialisation. */
+    jsonencode: args => (args.length === 1 ? args[0] : undefined),
+    jsondecode: ([text, ...rest], site) => {
+        if (text?.kind !== 'string' || rest.length > 0)
+            return undefined;
+        const parsed = json_functions_parseJson(text.value);
+        return parsed.ok ? fromJson(parsed.data, site.span, 0, site.unit.maxDepth) : undefined;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/string-functions.ts
+
+
+function strings(args, count) {
+    if (args.length !== count)
+        return undefined;
+    const out = [];
+    for (const arg of args) {
+        const s = asString(arg);
+        if (s === undefined)
+            return undefined;
+        out.push(s);
+    }
+    return out;
+}
+function unary(f) {
+    return (args, site) => {
+        const [s] = strings(args, 1) ?? [];
+        return s === undefined ? undefined : stringValue(f(s), site.span);
+    };
+}
+function predicate(f) {
+    return (args, site) => {
+        const pair = strings(args, 2);
+        return pair === undefined ? undefined : boolValue(f(pair[0], pair[1]), site.span);
+    };
+}
+/** One `%` verb of `format`: `%s`, `%d`, `%v`, `%q`; undefined for anything else. */
+function formatVerb(verb, arg) {
+    if (arg === undefined)
+        return undefined;
+    switch (verb) {
+        case 's':
+        case 'v':
+            return asString(arg);
+        case 'd':
+            return arg.kind === 'number' && Number.isInteger(arg.value) ? String(arg.value) : undefined;
+        case 'q': {
+            const s = asString(arg);
+            return s === undefined ? undefined : JSON.stringify(s);
+        }
+        default:
+            return undefined;
+    }
+}
+const format = (args, site) => {
+    const spec = args[0] === undefined ? undefined : asString(args[0]);
+    if (spec === undefined)
+        return undefined;
+    let out = '';
+    let next = 1;
+    for (let i = 0; i < spec.length; i++) {
+        const c = spec[i];
+        if (c !== '%') {
+            out += c;
+            continue;
+        }
+        const verb = spec[++i] ?? '';
+        if (verb === '%') {
+            out += '%';
+            continue;
+        }
+        const text = formatVerb(verb, args[next++]);
+        if (text === undefined)
+            return undefined;
+        out += text;
+    }
+    return next === args.length ? stringValue(out, site.span) : undefined;
+};
+/** `replace` with a plain substring; a `/regex/` pattern is left unknown. */
+const replace = (args, site) => {
+    const parts = strings(args, 3);
+    if (parts === undefined)
+        return undefined;
+    const [s, find, by] = parts;
+    if (find.length > 1 && find.startsWith('/') && find.endsWith('/'))
+        return undefined;
+    return stringValue(s.split(find).join(by), site.span);
+};
+const split = (args, site) => {
+    const parts = strings(args, 2);
+    if (parts === undefined)
+        return undefined;
+    const [sep, s] = parts;
+    return listValue(s.split(sep).map(piece => stringValue(piece, site.span)), site.span);
+};
+const STRING_FUNCTIONS = {
+    lower: unary(s => s.toLowerCase()),
+    upper: unary(s => s.toUpperCase()),
+    trimspace: unary(s => s.trim()),
+    tostring: (args, site) => args.length === 1 && args[0]?.kind === 'null' ? args[0] : unary(s => s)(args, site),
+    format,
+    replace,
+    split,
+    startswith: predicate((s, prefix) => s.startsWith(prefix)),
+    endswith: predicate((s, suffix) => s.endsWith(suffix))
+};
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/functions.ts
+
+
+
+
+
+/**
+ * The pure functions evaluated when their arguments are known. Every other
+ * call — `file`, `templatefile`, `timestamp`, provider functions, … — is
+ * unknown: nothing is ever read or run.
+ */
+const BUILTINS = new Map(Object.entries({
+    ...STRING_FUNCTIONS,
+    ...COLLECTION_FUNCTIONS,
+    ...JSON_FUNCTIONS,
+    try: args => args[0],
+    can: (args, site) => (args.length === 1 ? { kind: 'bool', value: true, span: site.span } : undefined)
+}));
+/** The arguments, with a trailing `list...` spread; undefined when the spread list is not known. */
+function argumentsOf(expr, env) {
+    const args = expr.args.map((arg) => evaluate_evaluate(arg, env));
+    if (!expr.expand)
+        return { args, spread: true };
+    const last = args.pop();
+    if (last?.kind !== 'list')
+        return { args: last === undefined ? args : [...args, last], spread: false };
+    return { args: [...args, ...last.items], spread: true };
+}
+function evaluateCall(expr, env) {
+    const { args, spread } = argumentsOf(expr, env);
+    const builtin = BUILTINS.get(expr.name);
+    if (builtin === undefined || !spread || args.some(arg => arg.kind === 'unknown')) {
+        return unknownOf(expr, env, refsOf(args));
+    }
+    return builtin(args, { span: expr.span, unit: env.unit }) ?? unknownOf(expr, env, refsOf(args));
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/operators.ts
+
+
+
+
+
+function evaluateUnary(expr, env) {
+    const operand = evaluate_evaluate(expr.operand, env);
+    if (expr.op === '!') {
+        const b = asBool(operand);
+        if (b !== undefined)
+            return boolValue(!b, expr.span);
+    }
+    else {
+        const n = asNumber(operand);
+        if (n !== undefined)
+            return numberValue(-n, expr.span);
+    }
+    return unknownOf(expr, env, refsOf([operand]));
+}
+/** `false && x` and `true || x` are settled whatever `x` is. */
+function shortCircuit(expr, left) {
+    if (expr.op !== '&&' && expr.op !== '||')
+        return undefined;
+    const b = asBool(left);
+    if (b === false && expr.op === '&&')
+        return boolValue(false, expr.span);
+    if (b === true && expr.op === '||')
+        return boolValue(true, expr.span);
+    return undefined;
+}
+function evaluateBinary(expr, env) {
+    const left = evaluate_evaluate(expr.left, env);
+    const settled = shortCircuit(expr, left);
+    if (settled !== undefined)
+        return settled;
+    const right = evaluate_evaluate(expr.right, env);
+    return operate(expr.op, left, right, expr) ?? unknownOf(expr, env, refsOf([left, right]));
+}
+function operate(op, left, right, expr) {
+    switch (op) {
+        case '==':
+        case '!=':
+            if (hasUnknown(left) || hasUnknown(right))
+                return undefined;
+            return boolValue(valuesEqual(left, right) === (op === '=='), expr.span);
+        case '&&':
+        case '||': {
+            const a = asBool(left);
+            const b = asBool(right);
+            if (a === undefined || b === undefined)
+                return undefined;
+            return boolValue(op === '&&' ? a && b : a || b, expr.span);
+        }
+        default:
+            return arithmetic(op, asNumber(left), asNumber(right), expr);
+    }
+}
+function arithmetic(op, a, b, expr) {
+    if (a === undefined || b === undefined)
+        return undefined;
+    switch (op) {
+        case '<':
+            return boolValue(a < b, expr.span);
+        case '>':
+            return boolValue(a > b, expr.span);
+        case '<=':
+            return boolValue(a <= b, expr.span);
+        case '>=':
+            return boolValue(a >= b, expr.span);
+        case '+':
+            return numberValue(a + b, expr.span);
+        case '-':
+            return numberValue(a - b, expr.span);
+        case '*':
+            return numberValue(a * b, expr.span);
+        case '/':
+            return b === 0 ? undefined : numberValue(a / b, expr.span);
+        case '%':
+            return b === 0 ? undefined : numberValue(a % b, expr.span);
+        default:
+            return undefined;
+    }
+}
+/** A known condition picks its branch; an unknown one leaves the result unknown, with the refs of all three parts. */
+function evaluateConditional(expr, env) {
+    const test = evaluate_evaluate(expr.test, env);
+    const b = asBool(test);
+    if (b !== undefined)
+        return evaluate_evaluate(b ? expr.then : expr.else, env);
+    return unknownOf(expr, env, refsOf([test, evaluate_evaluate(expr.then, env), evaluate_evaluate(expr.else, env)]));
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/template.ts
+
+
+
+
+
+function isDirective(part) {
+    return typeof part !== 'string' && (part.kind === 'if' || part.kind === 'for');
+}
+/**
+ * A template whose parts are all known is a string; `"${x}"` alone is the
+ * value of `x` itself, as in Terraform. Anything else is unknown, with the
+ * refs of all its parts.
+ */
+function evaluateTemplate(expr, env) {
+    const only = expr.parts.length === 1 ? expr.parts[0] : undefined;
+    if (only !== undefined && typeof only !== 'string' && !isDirective(only))
+        return wholeValue(expr, only, env);
+    const out = { text: [], refs: [], known: true };
+    appendParts(expr.parts, env, out);
+    if (!out.known)
+        return unknownOf(expr, env, out.refs);
+    return { kind: 'string', value: out.text.join(''), span: expr.span };
+}
+function wholeValue(expr, inner, env) {
+    const value = evaluate_evaluate(inner, env);
+    switch (value.kind) {
+        case 'unknown':
+            return unknownOf(expr, env, value.refs ?? []);
+        case 'string':
+        case 'number':
+        case 'bool':
+            return { kind: value.kind, value: value.value, span: expr.span };
+        default:
+            return value;
+    }
+}
+function appendParts(parts, env, out) {
+    for (const part of parts) {
+        if (typeof part === 'string')
+            out.text.push(part);
+        else if (part.kind === 'if')
+            appendIf(part, env, out);
+        else if (part.kind === 'for')
+            appendFor(part, env, out);
+        else
+            appendValue(evaluate_evaluate(part, env), out);
+    }
+}
+function appendValue(value, out) {
+    const text = asString(value);
+    if (text !== undefined)
+        out.text.push(text);
+    else {
+        out.known = false;
+        out.refs.push(...refsOf([value]));
+    }
+}
+function appendIf(part, env, out) {
+    const test = evaluate_evaluate(part.test, env);
+    const b = asBool(test);
+    if (b !== undefined)
+        return appendParts(b ? part.then : part.else, env, out);
+    out.known = false;
+    out.refs.push(...refsOf([test]));
+}
+function appendFor(part, env, out) {
+    const collection = evaluate_evaluate(part.collection, env);
+    const elements = elementsOf(collection);
+    if (elements === undefined) {
+        out.known = false;
+        out.refs.push(...refsOf([collection]));
+        return;
+    }
+    for (const element of elements)
+        appendParts(part.body, iterationEnv(env, part.keyVar, part.valueVar, element), out);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/locals.ts
+
+
+/**
+ * The value of `local.<name>`, evaluated once and remembered; a local that
+ * refers back to itself (directly or through others) is unknown.
+ */
+function resolveLocal(unit, name) {
+    const local = unit.locals.get(name);
+    if (local === undefined)
+        return undefined;
+    if (local.state === 'done')
+        return local.value ?? undefined;
+    if (local.state === 'evaluating')
+        return unknownValue(`local.${name}`, { line: 1, column: 1, endLine: 1, endColumn: 1 }, []);
+    local.state = 'evaluating';
+    const value = evaluate_evaluate(local.expr, { unit, text: local.text, scope: null });
+    local.value = value;
+    local.state = 'done';
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/respan.ts
+
+/**
+ * A copy of `value` whose spans (its own and all inside it) are `span`: a
+ * variable or local resolved where it is used points at the use, in the
+ * file of the resource. Each node copied costs one unit of fuel; past the
+ * depth or the fuel, the value becomes unknown.
+ */
+function respan(value, span, unit, expr) {
+    if (value.span === span)
+        return value;
+    return copy(value, span, unit, expr, 0);
+}
+function copy(value, span, unit, expr, depth) {
+    if (--unit.fuel < 0 || depth > unit.maxDepth)
+        return unknownValue(expr, span, []);
+    switch (value.kind) {
+        case 'string':
+        case 'number':
+        case 'bool':
+            return { kind: value.kind, value: value.value, span };
+        case 'null':
+            return { kind: 'null', span };
+        case 'unknown':
+            return { ...value, span };
+        case 'list':
+            return copyList(value, span, unit, expr, depth);
+        case 'map':
+            return copyMap(value, span, unit, expr, depth);
+    }
+}
+function copyList(value, span, unit, expr, depth) {
+    const items = new Array(value.items.length);
+    for (let i = 0; i < items.length; i++)
+        items[i] = copy(value.items[i], span, unit, expr, depth + 1);
+    return { kind: 'list', items, span };
+}
+function copyMap(value, span, unit, expr, depth) {
+    const entries = new Map();
+    const keySpans = new Map();
+    for (const [key, item] of value.entries) {
+        entries.set(key, copy(item, span, unit, expr, depth + 1));
+        keySpans.set(key, span);
+    }
+    return { kind: 'map', entries, span, keySpans };
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/traversal.ts
+
+
+
+
+
+
+/** Roots whose values only exist when Terraform runs. */
+const RUNTIME_ROOTS = new Set(['count', 'each', 'path', 'terraform', 'self']);
+/** A placeholder for "cannot be settled here"; the caller labels it with the whole expression. */
+function traversal_unsettled(expr, refs) {
+    return unknownValue('', expr.span, refs);
+}
+/** The value of a reference, re-spanned to where it is used, or an unknown with its text and refs. */
+function traversal_settle(value, expr, env) {
+    if (value.kind === 'unknown')
+        return unknownOf(expr, env, value.refs ?? []);
+    return respan(value, expr.span, env.unit, sourceText(env.text, expr.start, expr.end));
+}
+function evaluateName(expr, env) {
+    const bound = lookup(env.scope, expr.name);
+    return traversal_settle(bound ?? traversal_unsettled(expr, []), expr, env);
+}
+function evaluateGet(expr, env) {
+    const target = expr.target;
+    const value = target.kind === 'name'
+        ? resolveReference(expr, target.name, env)
+        : applySteps(evaluate_evaluate(target, env), expr.steps, 0, expr, env);
+    return traversal_settle(value, expr, env);
+}
+function attrName(steps, i) {
+    const step = steps[i];
+    return step?.t === 'attr' ? step.name : undefined;
+}
+/** `var.x`, `local.x`, a bound name, or a reference to a resource, data source or module. */
+function resolveReference(expr, root, env) {
+    const steps = expr.steps;
+    const bound = lookup(env.scope, root);
+    if (bound !== undefined)
+        return applySteps(bound, steps, 0, expr, env);
+    const first = attrName(steps, 0);
+    if (root === 'var' || root === 'local') {
+        const value = first === undefined
+            ? undefined
+            : root === 'var'
+                ? env.unit.vars.get(first)
+                : resolveLocal(env.unit, first);
+        return value === undefined ? traversal_unsettled(expr, []) : applySteps(value, steps, 1, expr, env);
+    }
+    if (RUNTIME_ROOTS.has(root) || first === undefined)
+        return traversal_unsettled(expr, []);
+    const prefix = env.unit.prefix;
+    if (root === 'module')
+        return moduleReference(expr, first, env);
+    if (root === 'data') {
+        const name = attrName(steps, 1);
+        return traversal_unsettled(expr, name === undefined ? [] : [`${prefix}data.${first}.${name}`]);
+    }
+    return traversal_unsettled(expr, [`${prefix}${root}.${first}`]);
+}
+/**
+ * `module.x.out`: the output's value when the call is followed (an unknown
+ * output keeps the refs of the resources inside the module it comes from),
+ * else unknown with a ref to the call. With `count` or `for_each` the one
+ * instance analysed answers for `module.x[k]`.
+ */
+function moduleReference(expr, name, env) {
+    const call = `${env.unit.prefix}module.${name}`;
+    const module = env.unit.module?.(name);
+    if (module === undefined)
+        return traversal_unsettled(expr, [call]);
+    let from = 1;
+    if (module.instanced) {
+        const step = expr.steps[1];
+        if (step === undefined)
+            return traversal_unsettled(expr, [call]);
+        if (step.t === 'index')
+            from = 2;
+    }
+    const value = applySteps(module.value, expr.steps, from, expr, env);
+    return value.kind === 'unknown' && value.expr === '' && value.refs === undefined
+        ? traversal_unsettled(expr, [call])
+        : value;
+}
+/** Follows `.a`, `[i]`, `[*]` and `.*` steps through a value; anything missing is unsettled. */
+function applySteps(value, steps, from, expr, env) {
+    let current = value;
+    for (let i = from; i < steps.length; i++) {
+        if (current.kind === 'unknown')
+            return current;
+        const step = steps[i];
+        if (step.t === 'splat')
+            return applySplat(current, steps, i, expr, env);
+        const next = step.t === 'attr' ? attribute(current, step.name) : index(current, step.key, expr, env);
+        if (next === undefined)
+            return traversal_unsettled(expr, []);
+        current = next;
+    }
+    return current;
+}
+function attribute(value, name) {
+    return value.kind === 'map' ? value.entries.get(name) : undefined;
+}
+function index(value, keyExpr, expr, env) {
+    const key = evaluate_evaluate(keyExpr, env);
+    if (key.kind === 'unknown')
+        return traversal_unsettled(expr, key.refs ?? []);
+    if (value.kind === 'list') {
+        const i = asNumber(key);
+        return i === undefined || !Number.isInteger(i) ? undefined : value.items[i];
+    }
+    if (value.kind === 'map') {
+        const name = asString(key);
+        return name === undefined ? undefined : value.entries.get(name);
+    }
+    return undefined;
+}
+/**
+ * `[*]` applies every following step to each element; `.*` only the
+ * attribute steps right after it. A non-list becomes a one-element list,
+ * null an empty one, as Terraform does.
+ */
+function applySplat(value, steps, at, expr, env) {
+    const full = steps[at].full;
+    let end = at + 1;
+    if (full)
+        end = steps.length;
+    else
+        while (end < steps.length && steps[end].t === 'attr')
+            end++;
+    const each = steps.slice(at + 1, end);
+    const elements = value.kind === 'list' ? value.items : value.kind === 'null' ? [] : [value];
+    const items = elements.map(item => {
+        const result = applySteps(item, each, 0, expr, env);
+        return result.kind === 'unknown' && result.expr === '' ? unknownOf(expr, env, result.refs ?? []) : result;
+    });
+    return applySteps({ kind: 'list', items, span: value.span }, steps, end, expr, env);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/evaluate.ts
+
+
+
+
+
+
+
+/**
+ * The value of an expression, never running anything: literals are
+ * themselves, references resolve through variables, locals and bound names,
+ * and whatever cannot be settled is an unknown carrying its source text,
+ * its span and the resources it refers to.
+ */
+function evaluate_evaluate(expr, env) {
+    switch (expr.kind) {
+        case 'string':
+        case 'number':
+        case 'bool':
+        case 'null':
+        case 'list':
+        case 'map':
+        case 'unknown':
+            return expr;
+        default: {
+            const unit = env.unit;
+            if (unit.depth >= unit.maxDepth || --unit.fuel < 0)
+                return unknownOf(expr, env, []);
+            unit.depth++;
+            const value = evaluateCompound(expr, env);
+            unit.depth--;
+            return value;
+        }
+    }
+}
+function evaluateCompound(expr, env) {
+    switch (expr.kind) {
+        case 'name':
+            return evaluateName(expr, env);
+        case 'get':
+            return evaluateGet(expr, env);
+        case 'tuple':
+            return evaluateTuple(expr, env);
+        case 'object':
+            return evaluateObject(expr, env);
+        case 'template':
+            return evaluateTemplate(expr, env);
+        case 'call':
+            return evaluateCall(expr, env);
+        case 'unary':
+            return evaluateUnary(expr, env);
+        case 'binary':
+            return evaluateBinary(expr, env);
+        case 'conditional':
+            return evaluateConditional(expr, env);
+        case 'for-expr':
+            return evaluateFor(expr, env);
+    }
+}
+function evaluateTuple(expr, env) {
+    const items = new Array(expr.items.length);
+    for (let i = 0; i < items.length; i++)
+        items[i] = evaluate_evaluate(expr.items[i], env);
+    return { kind: 'list', items, span: expr.span };
+}
+function evaluateObject(expr, env) {
+    const entries = new Map();
+    const keySpans = new Map();
+    for (let i = 0; i < expr.keys.length; i++) {
+        const key = evaluate_evaluate(expr.keys[i], env);
+        const name = asString(key);
+        if (name === undefined)
+            return unknownOf(expr, env, refsOf([key]));
+        entries.set(name, evaluate_evaluate(expr.values[i], env));
+        keySpans.set(name, key.span);
+    }
+    return { kind: 'map', entries, span: expr.span, keySpans };
+}
+
+;// CONCATENATED MODULE: ./src/formats/text/text-problem.ts
+function lineAt(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * Why a file cannot be Terraform text (a NUL byte, or bytes that were not
+ * valid UTF-8), with the line; undefined when it is text.
+ */
+function textProblem(text) {
+    const nul = text.indexOf('\u0000');
+    if (nul >= 0) {
+        return {
+            line: lineAt(text, nul),
+            message: 'expected UTF-8 text, found a NUL byte (is this a binary file?)'
+        };
+    }
+    const invalid = text.indexOf('\ufffd');
+    if (invalid >= 0) {
+        return {
+            line: lineAt(text, invalid),
+            message: 'expected UTF-8 text, found bytes that are not valid UTF-8'
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/parse-source-file.ts
+
+
+
+/** One file's syntax, or nothing but its error (not text, or a syntax error). */
+function parseSourceFile(file, options, errors) {
+    const problem = textProblem(file.text);
+    if (problem !== undefined) {
+        errors.push({ file: file.path, ...problem });
+        return undefined;
+    }
+    try {
+        return parseHcl(file.path, file.text, options);
+    }
+    catch (error) {
+        if (error instanceof HclSyntaxError)
+            errors.push({ file: file.path, line: error.line, message: error.message });
+        else
+            errors.push({ file: file.path, message: `could not parse the file: ${String(error)}` });
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/module-tree.ts
+
+
+/** Modules nested deeper than this are not followed: well past any real configuration. */
+const MAX_MODULE_DEPTH = 32;
+/** Module instances followed from one unit at most; beyond it, calls are left as `module` resources. */
+const MAX_MODULE_INSTANCES = 500;
+function newModuleTree(linked, options) {
+    return { linked, options, parsed: new Map(), instances: 0 };
+}
+/**
+ * The `.tf` files of a module directory, parsed (its syntax errors go to
+ * `errors` once); the reason when the pipeline did not give them;
+ * undefined when the snapshot holds no such directory or no `.tf` file in it.
+ */
+function moduleFiles(tree, dir, errors) {
+    if (tree.parsed.has(dir))
+        return tree.parsed.get(dir);
+    const entry = tree.linked.get(dir);
+    let result;
+    if (entry === undefined)
+        result = undefined;
+    else if ('reason' in entry)
+        result = { reason: entry.reason };
+    else
+        result = parseConfig(entry.files, tree.options, errors);
+    tree.parsed.set(dir, result);
+    return result;
+}
+/** Only `.tf` files: Terraform reads no tfvars of a called module. */
+function parseConfig(files, options, errors) {
+    const config = files.filter(file => isConfigFile(file.path));
+    if (config.length === 0)
+        return undefined;
+    const parsed = [];
+    for (const file of [...config].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+        const hcl = parseSourceFile(file, options, errors);
+        if (hcl !== undefined)
+            parsed.push(hcl);
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/unit-scope.ts
+
+
+
+/** Variables from `variable` defaults then the tfvars files; `locals` ready to evaluate on demand. */
+function buildUnitScope(config, all, scope, errors) {
+    // Defaults and tfvars are constants: evaluated with no variables or locals in sight.
+    const constants = newUnitScope(scope.maxDepth, scope.fuel);
+    for (const file of config)
+        collectDefinitions(file, scope, constants, errors);
+    for (const file of varsFiles(all)) {
+        const env = { unit: constants, text: file.text, scope: null };
+        for (const [name, expr] of file.attributes)
+            scope.vars.set(name, evaluate_evaluate(expr, env));
+    }
+}
+/** `terraform.tfvars`, then `*.auto.tfvars` in lexical order: later files win. */
+function varsFiles(files) {
+    return files
+        .filter(file => varsFileRank(file.path) !== undefined)
+        .sort((a, b) => varsFileRank(a.path) - varsFileRank(b.path) || compare(a.path, b.path));
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function collectDefinitions(file, scope, constants, errors) {
+    const env = { unit: constants, text: file.text, scope: null };
+    for (const block of file.blocks) {
+        if (block.type === 'variable' && block.labels.length === 1) {
+            const value = block.entries.get('default');
+            if (value !== undefined && value.kind !== 'blocks')
+                scope.vars.set(block.labels[0], evaluate_evaluate(value, env));
+        }
+        else if (block.type === 'locals') {
+            for (const [name, expr] of block.entries) {
+                if (expr.kind === 'blocks')
+                    continue;
+                if (scope.locals.has(name)) {
+                    const line = block.keySpans.get(name)?.line ?? block.span.line;
+                    errors.push({
+                        file: file.path,
+                        line,
+                        message: `expected each local value to be defined once, found 'local.${name}' again`
+                    });
+                    continue;
+                }
+                scope.locals.set(name, { expr, text: file.text, state: 'pending', value: null });
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/module-call.ts
+
+
+
+
+
+
+
+
+/** Arguments of a `module` block that are not the module's variables. */
+const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+/**
+ * The call's module evaluated with the caller's arguments; undefined when
+ * it is not followed (remote, missing, excluded, a loop, past the limits),
+ * which leaves the call a `module` resource. A call met again while it is
+ * being evaluated (outputs that go round through another call) is not
+ * followed there.
+ */
+function followCall(parent, tree, call) {
+    if (call.state === 'done')
+        return call.result;
+    if (call.state === 'evaluating')
+        return undefined;
+    call.state = 'evaluating';
+    call.result = follow(parent, tree, call);
+    call.state = 'done';
+    return call.result;
+}
+function follow(parent, tree, call) {
+    const { block, file } = call;
+    const address = `${parent.scope.prefix}module.${block.labels[0]}`;
+    const { errors, skipped } = parent.sink;
+    const problem = (message) => {
+        errors.push({ file: file.path, line: block.span.line, message });
+    };
+    const source = literalSource(block);
+    if (source === undefined) {
+        const found = block.entries.has('source') ? 'an expression' : 'none';
+        return problem(`expected '${address}' to have a 'source' that is a literal string, found ${found}`);
+    }
+    const target = moduleSource(source, parent.dir);
+    if (target.kind === 'remote') {
+        skipped.push({
+            file: file.path,
+            reason: `${address}: remote module ${source} (not fetched, not analysed)`
+        });
+        return undefined;
+    }
+    if (target.kind === 'outside')
+        return problem(`expected the source of '${address}' to be in the repository, found "${source}", which ${target.reason}`);
+    const dir = target.dir;
+    const refused = refusal(parent, tree, address, dir);
+    if (refused !== undefined)
+        return problem(refused);
+    const files = moduleFiles(tree, dir, errors);
+    if (files === undefined)
+        return problem(`expected the module directory '${dir}' of '${address}' (source "${source}") to hold .tf files, found none`);
+    if ('reason' in files) {
+        skipped.push({ file: file.path, reason: `${address}: module ${dir}: ${files.reason} (not analysed)` });
+        return undefined;
+    }
+    tree.instances++;
+    return evaluateModule(parent, tree, call, { address, dir, files });
+}
+/** Why a local call is not followed: a loop, or past the depth or instance limits. */
+function refusal(parent, tree, address, dir) {
+    if (parent.chain.includes(dir)) {
+        const loop = [...parent.chain, dir].join(' → ');
+        return `expected modules not to call themselves, found '${address}' calling '${dir}' again (${loop})`;
+    }
+    if (parent.chain.length > MAX_MODULE_DEPTH)
+        return `expected modules nested at most ${MAX_MODULE_DEPTH} deep, found '${address}' deeper (not analysed)`;
+    if (tree.instances >= MAX_MODULE_INSTANCES)
+        return `expected at most ${MAX_MODULE_INSTANCES} module calls under one directory, found more at '${address}' (not analysed)`;
+    return undefined;
+}
+/** The module's scope gets the caller's arguments over its defaults, and shares the caller's fuel. */
+function evaluateModule(parent, tree, call, target) {
+    const args = evaluateArguments(parent, call, target);
+    const caller = parent.scope;
+    const scope = newUnitScope(caller.maxDepth, caller.fuel, `${target.address}.`);
+    scope.depth = caller.depth;
+    buildUnitScope(target.files, target.files, scope, parent.sink.errors);
+    for (const [name, value] of args)
+        scope.vars.set(name, value);
+    const instance = {
+        ...parent,
+        dir: target.dir,
+        files: target.files,
+        scope,
+        inPlace: false,
+        chain: [...parent.chain, target.dir],
+        tree
+    };
+    const resources = collectInstance(instance);
+    const outputs = evaluateOutputs(target.files, scope, call.block.span);
+    caller.fuel = scope.fuel;
+    const instanced = call.block.entries.has('count') || call.block.entries.has('for_each');
+    return { resources, value: { value: outputs, instanced } };
+}
+/** The block's arguments, evaluated where the call is; one the module has no variable for is an error. */
+function evaluateArguments(parent, call, target) {
+    const declared = new Set();
+    for (const file of target.files)
+        for (const block of file.blocks)
+            if (block.type === 'variable' && block.labels.length === 1)
+                declared.add(block.labels[0]);
+    const env = { unit: parent.scope, text: call.file.text, scope: null };
+    const args = new Map();
+    for (const [name, entry] of call.block.entries) {
+        if (META_ARGUMENTS.has(name) || entry.kind === 'blocks')
+            continue;
+        if (!declared.has(name)) {
+            parent.sink.errors.push({
+                file: call.file.path,
+                line: call.block.keySpans.get(name)?.line ?? call.block.span.line,
+                message: `expected '${name}' of '${target.address}' to be a variable of '${target.dir}', found no 'variable "${name}"' there`
+            });
+            continue;
+        }
+        args.set(name, evaluate_evaluate(entry, env));
+    }
+    return args;
+}
+/** `output "n" { value = … }` of the module, as the map `module.<name>` is to the caller. */
+function evaluateOutputs(files, scope, span) {
+    const entries = new Map();
+    const keySpans = new Map();
+    for (const file of files) {
+        const env = { unit: scope, text: file.text, scope: null };
+        for (const block of file.blocks) {
+            if (block.type !== 'output' || block.labels.length !== 1)
+                continue;
+            const value = block.entries.get('value');
+            if (value === undefined || value.kind === 'blocks')
+                continue;
+            entries.set(block.labels[0], evaluate_evaluate(value, env));
+            keySpans.set(block.labels[0], block.labelSpans[0]);
+        }
+    }
+    return mapOf(entries, span, keySpans);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/moved.ts
+/**
+ * `moved { from = aws_s3_bucket.a  to = aws_s3_bucket.b }` blocks of one
+ * module instance as moves between keys. Instance keys are dropped
+ * (`a[0]` is `a`), since a resource with `count` or `for_each` is one
+ * resource here; a move that is then from an address to itself is no move.
+ */
+function collectMoves(files, unit, prefix, errors) {
+    const moves = [];
+    for (const file of files) {
+        for (const block of file.blocks) {
+            if (block.type !== 'moved')
+                continue;
+            const from = endpoint(block, 'from', file, errors);
+            const to = endpoint(block, 'to', file, errors);
+            if (from === undefined || to === undefined || from === to)
+                continue;
+            moves.push({
+                from: `${unit}//${prefix}${from}`,
+                to: `${unit}//${prefix}${to}`,
+                file: file.path,
+                line: block.span.line
+            });
+        }
+    }
+    return moves;
+}
+function endpoint(block, name, file, errors) {
+    const entry = block.entries.get(name);
+    const address = entry === undefined || entry.kind === 'blocks' ? undefined : addressOf(entry);
+    if (address !== undefined)
+        return address;
+    const line = block.keySpans.get(name)?.line ?? block.span.line;
+    const found = entry === undefined ? `no '${name}'` : `'${name}' set to something else`;
+    errors.push({
+        file: file.path,
+        line,
+        message: `expected 'moved' to have '${name}' set to a resource or module address (aws_s3_bucket.a, module.a), found ${found}`
+    });
+    return undefined;
+}
+/** `module.a.aws_s3_bucket.b[0]` as `module.a.aws_s3_bucket.b`; undefined for anything but an address. */
+function addressOf(expr) {
+    if (expr.kind !== 'get' || expr.target.kind !== 'name')
+        return undefined;
+    const segments = [expr.target.name];
+    for (const step of expr.steps) {
+        if (step.t === 'attr')
+            segments.push(step.name);
+        else if (step.t !== 'index')
+            return undefined;
+    }
+    return isAddress(segments) ? segments.join('.') : undefined;
+}
+/** `(module.N.)* then T.N, data.T.N or nothing after at least one module`. */
+function isAddress(segments) {
+    let i = 0;
+    while (segments[i] === 'module' && i + 1 < segments.length)
+        i += 2;
+    const rest = segments.length - i;
+    if (rest === 0)
+        return i > 0;
+    if (segments[i] === 'module')
+        return false;
+    return rest === 2 || (rest === 3 && segments[i] === 'data');
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/body.ts
+
+
+
+
+
+
+
+/**
+ * A block body as a map: attributes by name, nested blocks as a list of
+ * maps under their type (always a list), `dynamic` blocks expanded into the
+ * same list. With `inPlace` the block's own maps become the value (a block
+ * evaluated once); otherwise they are copied (a `dynamic` content block,
+ * evaluated once per element).
+ */
+function evaluateBlockBody(block, span, env, problems, inPlace) {
+    const source = block.entries;
+    const b = {
+        entries: inPlace ? source : new Map(),
+        keySpans: inPlace ? block.keySpans : new Map(block.keySpans),
+        blockTypes: new Set()
+    };
+    let dynamics;
+    for (const [name, entry] of source) {
+        if (entry.kind === 'blocks') {
+            if (name === 'dynamic') {
+                dynamics = entry.blocks;
+                b.entries.delete(name);
+                b.keySpans.delete(name);
+                continue;
+            }
+            b.entries.set(name, blockList(entry.blocks, env, problems, inPlace));
+            b.blockTypes.add(name);
+        }
+        else if (!inPlace || !isValue(entry)) {
+            b.entries.set(name, evaluate_evaluate(entry, env));
+        }
+    }
+    if (dynamics !== undefined)
+        for (const d of dynamics)
+            expandDynamic(b, d, env, problems);
+    return mapOf(b.entries, span, b.keySpans);
+}
+function blockList(blocks, env, problems, inPlace) {
+    const items = blocks.map(block => nestedBlock(block, env, problems, inPlace));
+    const first = blocks[0].span;
+    const last = blocks[blocks.length - 1].span;
+    return {
+        kind: 'list',
+        items,
+        span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn }
+    };
+}
+/** A nested block is a map spanning the whole block; a labelled one keeps its first label as `__label`. */
+function nestedBlock(block, env, problems, inPlace) {
+    const body = evaluateBlockBody(block, block.span, env, problems, inPlace);
+    if (block.labels.length > 0) {
+        const labelSpan = block.labelSpans[0];
+        body.entries.set('__label', stringValue(block.labels[0], labelSpan));
+        body.keySpans?.set('__label', labelSpan);
+    }
+    return body;
+}
+/** Appends one item to the list of nested blocks of a type, creating the list if needed. */
+function addItem(b, type, keySpan, item) {
+    const list = b.blockTypes.has(type) ? b.entries.get(type) : undefined;
+    if (list === undefined) {
+        b.entries.set(type, { kind: 'list', items: [item], span: item.span });
+        b.keySpans.set(type, keySpan);
+        b.blockTypes.add(type);
+        return;
+    }
+    list.items.push(item);
+    const { line, column } = list.span;
+    list.span = { line, column, endLine: item.span.endLine, endColumn: item.span.endColumn };
+}
+function body_attribute(block, name) {
+    const entry = block.entries.get(name);
+    return entry === undefined || entry.kind === 'blocks' ? undefined : entry;
+}
+function contentOf(block) {
+    const entry = block.entries.get('content');
+    return entry?.kind === 'blocks' ? entry.blocks[0] : undefined;
+}
+function dynamicProblem(block, content, forEach) {
+    let found;
+    if (block.labels.length !== 1)
+        found = `${block.labels.length} labels`;
+    else if (forEach === undefined)
+        found = "no 'for_each' attribute";
+    else if (content === undefined)
+        found = "no 'content' block";
+    else
+        return undefined;
+    return `expected a 'dynamic' block to have one label, a 'for_each' attribute and a 'content' block, found ${found}`;
+}
+/**
+ * `dynamic "x" { for_each = …  iterator = it  content { … } }`: one `x`
+ * item per element of a known collection, with `x.key` / `x.value` bound;
+ * otherwise one item in which everything that depends on the iterator is
+ * unknown.
+ */
+function expandDynamic(b, block, env, problems) {
+    const content = contentOf(block);
+    const forEach = body_attribute(block, 'for_each');
+    const problem = dynamicProblem(block, content, forEach);
+    if (problem !== undefined || content === undefined || forEach === undefined) {
+        problems.push({ line: block.span.line, message: problem ?? 'invalid dynamic block' });
+        return;
+    }
+    const type = block.labels[0];
+    const keySpan = block.labelSpans[0];
+    const iterator = iteratorName(block, type, env);
+    const collection = evaluate_evaluate(forEach, env);
+    const elements = elementsOf(collection);
+    if (elements === undefined) {
+        // Uses of the iterator are labelled with their own text; only the refs of `for_each` carry over.
+        const unknown = collection.kind === 'unknown' ? collection : unknownValue('', collection.span, []);
+        addItem(b, type, keySpan, evaluateBlockBody(content, block.span, bind(env, iterator, unknown), problems, false));
+        return;
+    }
+    for (const element of elements) {
+        const entries = new Map([
+            ['key', element.key],
+            ['value', element.value]
+        ]);
+        const scope = bind(env, iterator, mapOf(entries, element.value.span));
+        addItem(b, type, keySpan, evaluateBlockBody(content, block.span, scope, problems, false));
+    }
+}
+function iteratorName(block, type, env) {
+    const expr = body_attribute(block, 'iterator');
+    if (expr === undefined)
+        return type;
+    if (expr.kind === 'name')
+        return expr.name;
+    return asString(evaluate_evaluate(expr, env)) ?? type;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/resources.ts
+
+const LABELS = { resource: 2, data: 2, module: 1 };
+/** Type and address of a `resource`, `data` or `module` block; undefined for other blocks. */
+function resources_kindOf(block, file, errors) {
+    const expected = LABELS[block.type];
+    if (expected === undefined)
+        return undefined;
+    const [first, second] = block.labels;
+    if (block.labels.length !== expected) {
+        const names = expected === 2 ? 'a type and a name' : 'a name';
+        errors.push({
+            file: file.path,
+            line: block.span.line,
+            message: `expected ${expected} label${expected === 1 ? '' : 's'} (${names}) after '${block.type}', found ${block.labels.length}`
+        });
+        return undefined;
+    }
+    if (block.type === 'resource')
+        return { type: first, address: `${first}.${second}` };
+    if (block.type === 'data')
+        return { type: `data.${first}`, address: `data.${first}.${second}` };
+    return { type: 'module', address: `module.${first}` };
+}
+/**
+ * One resource with its evaluated body. Evaluation is not expected to
+ * throw; if it ever does, the resource becomes an error, not a failed scan.
+ */
+function evaluateResource(file, block, kind, c, errors) {
+    const problems = [];
+    const address = c.scope.prefix + kind.address;
+    let body;
+    try {
+        const env = { unit: c.scope, text: file.text, scope: null };
+        body = evaluateBlockBody(block, block.bodySpan, env, problems, c.inPlace);
+    }
+    catch (error) {
+        errors.push({
+            file: file.path,
+            line: block.span.line,
+            message: `could not evaluate '${address}': ${String(error)}`
+        });
+        return undefined;
+    }
+    for (const p of problems)
+        errors.push({ file: file.path, line: p.line, message: p.message });
+    return {
+        file: file.path,
+        format: 'terraform',
+        type: kind.type,
+        address,
+        key: `${c.unit}//${address}`,
+        span: block.span,
+        body
+    };
+}
+/**
+ * The resources, data sources and module calls of one module instance, in
+ * file then source order; a module call that is followed gives the
+ * resources of its module in its place.
+ */
+function collectResources(files, c, errors) {
+    const resources = [];
+    const seen = new Map();
+    for (const file of files) {
+        for (const item of file.blocks) {
+            const kind = resources_kindOf(item, file, errors);
+            if (kind === undefined)
+                continue;
+            const first = seen.get(kind.address);
+            if (first !== undefined) {
+                errors.push({
+                    file: file.path,
+                    line: item.span.line,
+                    message: `expected '${c.scope.prefix}${kind.address}' to be defined once in '${c.dir}', found it again (first at ${first.file}:${first.line})`
+                });
+                continue;
+            }
+            seen.set(kind.address, { file: file.path, line: item.span.line });
+            const followed = kind.type === 'module' ? c.follow?.(item, file) : undefined;
+            if (followed !== undefined) {
+                resources.push(...followed);
+                continue;
+            }
+            const resource = evaluateResource(file, item, kind, c, errors);
+            if (resource !== undefined)
+                resources.push(resource);
+        }
+    }
+    return resources;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/instance.ts
+
+
+
+/**
+ * The resources of an instance, with those of the modules it calls in
+ * place of each call; its `moved` blocks go to the sink. `module.x`
+ * references resolve through the calls, each followed once, on first use.
+ */
+function collectInstance(instance) {
+    const calls = new Map();
+    for (const file of instance.files)
+        for (const block of file.blocks)
+            if (block.type === 'module' && block.labels.length === 1 && !calls.has(block.labels[0]))
+                calls.set(block.labels[0], { block, file, state: 'pending', result: undefined });
+    const tree = instance.tree;
+    if (tree !== undefined) {
+        instance.scope.module = name => {
+            const call = calls.get(name);
+            return call === undefined ? undefined : followCall(instance, tree, call)?.value;
+        };
+    }
+    const follow = tree === undefined
+        ? undefined
+        : (block) => {
+            const call = calls.get(block.labels[0]);
+            return call?.block === block ? followCall(instance, tree, call)?.resources : undefined;
+        };
+    const resources = collectResources(instance.files, { unit: instance.unit, dir: instance.dir, scope: instance.scope, inPlace: instance.inPlace, follow }, instance.sink.errors);
+    instance.sink.moved.push(...collectMoves(instance.files, instance.unit, instance.scope.prefix, instance.sink.errors));
+    return resources;
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/unit.ts
+
+
+
+
+
+
+
+/**
+ * Parses the `.tf` and `.tfvars` files of one module directory and builds
+ * its resources. A file with a syntax error contributes nothing but its
+ * error; the other files of the unit are still read. With `linked` (the
+ * directories of the local modules it calls, as read by the pipeline),
+ * module calls are followed and their resources come out under the
+ * caller's unit as `module.<name>.<address>`; without it, each call is
+ * one `module` resource holding its arguments.
+ */
+function parseTerraformUnit(unit, files, options = {}, linked) {
+    const sink = { errors: [], skipped: [], moved: [] };
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const parsed = [];
+    for (const file of sorted) {
+        const hcl = parseSourceFile(file, options, sink.errors);
+        if (hcl !== undefined)
+            parsed.push(hcl);
+    }
+    const config = parsed.filter(file => isConfigFile(file.path));
+    const fuel = options.fuel ?? 1_000_000 + 16 * (sizeOf(files) + linkedSize(linked));
+    const scope = newUnitScope(options.maxDepth ?? DEFAULT_MAX_DEPTH, fuel);
+    try {
+        buildUnitScope(config, parsed, scope, sink.errors);
+    }
+    catch (error) {
+        sink.errors.push({
+            file: unit,
+            message: `could not evaluate the variables of '${unit}': ${String(error)}`
+        });
+    }
+    const tree = linked === undefined ? undefined : newModuleTree(linked, options);
+    const resources = collectInstance({
+        unit,
+        dir: unit,
+        files: config,
+        scope,
+        inPlace: true,
+        chain: [unit],
+        tree,
+        sink
+    });
+    const output = { resources, errors: distinct(sink.errors) };
+    if (sink.skipped.length > 0)
+        output.skipped = sink.skipped;
+    if (sink.moved.length > 0)
+        output.moved = sink.moved;
+    return output;
+}
+function sizeOf(files) {
+    let size = 0;
+    for (const file of files)
+        size += file.text.length;
+    return size;
+}
+function linkedSize(linked) {
+    let size = 0;
+    for (const entry of linked?.values() ?? [])
+        if ('files' in entry)
+            size += sizeOf(entry.files);
+    return size;
+}
+/** A module called twice reports a problem in its files once. */
+function distinct(errors) {
+    const seen = new Set();
+    return errors.filter(e => {
+        const id = `${e.file}\0${e.line ?? 0}\0${e.message}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform/index.ts
+
+
+
+
+
+
+
+
+
+/** Terraform: `.tf` and `.tfvars` files, parsed a module directory at a time, local modules followed. */
+const terraformParser = {
+    format: 'terraform',
+    claimsPath: claimsTerraformPath,
+    unitOf: terraformUnitOf,
+    dependencies: terraformDependencies,
+    parse: (unit, files, linked) => parseTerraformUnit(unit, files, {}, linked)
+};
+
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/plan-root.ts
+
+
+/**
+ * The directory the plan was made in: of the candidates (the Terraform
+ * directories no other one calls), the one that declares the most of the
+ * plan's top-level addresses (`aws_s3_bucket.b` of `aws_s3_bucket.b[0]`,
+ * `module.a` of `module.a.aws_s3_bucket.b`); on a tie, the plan file's own
+ * directory, then the first by path. Undefined when none declares any.
+ */
+function findPlanRoot(plan, candidates) {
+    const wanted = new Set(plan.entries.map(entry => topAddress(sourceAddress(entry.address))));
+    let best;
+    for (const candidate of [...candidates].sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))) {
+        let score = 0;
+        for (const address of declaredAddresses(candidate.files))
+            if (wanted.has(address))
+                score++;
+        const better = best === undefined ||
+            score > best.score ||
+            (score === best.score && candidate.unit === plan.dir && best.unit !== plan.dir);
+        if (score > 0 && better)
+            best = { unit: candidate.unit, score };
+    }
+    return best?.unit;
+}
+/** `module.a.module.b.aws_s3_bucket.c` → `module.a`; `data.t.n` and `t.n` as they are. */
+function topAddress(address) {
+    const parts = address.split('.');
+    return parts[0] === 'module' ? parts.slice(0, 2).join('.') : address;
+}
+/** The `resource`, `data` and `module` addresses the directory's `.tf` files declare, by syntax alone. */
+function declaredAddresses(files) {
+    const out = new Set();
+    for (const file of files) {
+        if (!file.path.endsWith('.tf'))
+            continue;
+        let blocks;
+        try {
+            blocks = parseHcl(file.path, file.text).blocks;
+        }
+        catch {
+            continue;
+        }
+        for (const block of blocks) {
+            const [first, second] = block.labels;
+            if (block.type === 'module' && first !== undefined)
+                out.add(`module.${first}`);
+            else if (block.type === 'resource' && second !== undefined)
+                out.add(`${first}.${second}`);
+            else if (block.type === 'data' && second !== undefined)
+                out.add(`data.${first}.${second}`);
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/decode-text.ts
@@ -46251,6 +50176,100 @@ class GitBlobReader {
 
 
 
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/read-plan-file.ts
+
+
+
+
+
+/**
+ * Reads a plan file given on the command line or as an input (`given`,
+ * relative to `cwd`). Inside the repository at `root`, the plan is named by
+ * its path from the root, which is where findings that cannot be placed on
+ * source point; outside it, by the path as given.
+ */
+function readPlanFile(given, cwd, root) {
+    const absolute = external_node_path_default().resolve(cwd, given);
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
+        throw new PlanError(`${given}: cannot read the plan: ${reason}`);
+    }
+    const decoded = decode_text_decodeText(bytes);
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), absolute);
+    const inside = relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+    const file = inside ? relative.split((external_node_path_default()).sep).join('/') : given;
+    if (!decoded.ok)
+        throw new PlanError(`${file}: expected Terraform plan JSON, found ${decoded.reason}`);
+    const dir = inside ? directoryOf(file) : undefined;
+    return parsePlan(file, decoded.text, dir);
+}
+function directoryOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash <= 0 ? '.' : file.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/formats/terraform-plan/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/github/api-error.ts
+function isHttpError(error) {
+    return (typeof error === 'object' &&
+        error !== null &&
+        typeof error.status === 'number' &&
+        typeof error.message === 'string');
+}
+/**
+ * A write the token may not make: GitHub's 403 `Resource not accessible by
+ * integration`, as a fork pull request's read-only GITHUB_TOKEN always gets.
+ */
+class PermissionDenied extends Error {
+    permission;
+    action;
+    constructor(permission, action) {
+        super(`${action}: the token lacks '${permission}' (GitHub answered 403 Resource not accessible by integration)`);
+        this.permission = permission;
+        this.action = action;
+        this.name = 'PermissionDenied';
+    }
+}
+/** True for the 403 GitHub sends when the token's permissions do not cover the request. */
+function isNotAccessible(error) {
+    return (isHttpError(error) &&
+        error.status === 403 &&
+        /Resource not accessible by integration/i.test(error.message));
+}
+/** Runs a write; a permission 403 becomes PermissionDenied naming `permission`, anything else is rethrown. */
+async function asWrite(permission, action, write) {
+    try {
+        return await write();
+    }
+    catch (error) {
+        if (isNotAccessible(error))
+            throw new PermissionDenied(permission, action);
+        throw error;
+    }
+}
+/** One line for the log: status and GitHub's message, never the request's headers. */
+function api_error_describeError(error) {
+    if (isHttpError(error))
+        return `HTTP ${error.status}: ${firstLine(error.message)}`;
+    return error instanceof Error ? error.message : String(error);
+}
+function firstLine(text) {
+    const line = text.split('\n')[0] ?? '';
+    return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./src/github/api-snapshot.ts
 
 
@@ -46689,8 +50708,8 @@ function removeHook(state, name, method) {
 
 
 // bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
+const before_after_hook_bind = Function.bind;
+const bindable = before_after_hook_bind.bind(before_after_hook_bind);
 
 function bindApi(hook, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
@@ -47071,7 +51090,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 
 // pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
+var dist_bundle_endpoint = withDefaults(null, DEFAULTS);
 
 
 ;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
@@ -47192,7 +51211,7 @@ function parameterValue(str) {
 /**
  * Format an object into a `Content-Type` header.
  */
-function format(obj) {
+function dist_format(obj) {
     const { type, parameters } = obj;
     if (!type || !isTypeValid(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -48210,7 +52229,7 @@ function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
 }
 
 // pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
+var request = dist_bundle_withDefaults(dist_bundle_endpoint, defaults_default);
 
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
@@ -51842,6 +55861,16 @@ function createClient(token) {
  * renderer reads. Plain data only: no classes, nothing that cannot be
  * serialised, so that every stage between sources and render stays pure.
  */
+/** Every format Demarc reads; the parsers live in `src/formats/<format>/`. */
+const FORMATS = (/* unused pure expression or super */ null && ([
+    'terraform',
+    'cloudformation',
+    'kubernetes',
+    'dockerfile',
+    'compose',
+    'serverless',
+    'appconfig'
+]));
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const OWNERS = ['customer', 'aws', 'shared'];
 
@@ -52634,15 +56663,15 @@ function errorAnnotation(e) {
     };
 }
 function byPlace(a, b) {
-    return (compare(a.path, b.path) ||
+    return (annotations_compare(a.path, b.path) ||
         a.start_line - b.start_line ||
         a.end_line - b.end_line ||
         LEVEL_ORDER[a.annotation_level] - LEVEL_ORDER[b.annotation_level] ||
-        compare(a.title, b.title) ||
-        compare(a.message, b.message));
+        annotations_compare(a.title, b.title) ||
+        annotations_compare(a.message, b.message));
 }
 /** Code-unit order: the same on every machine, whatever its locale. */
-function compare(a, b) {
+function annotations_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** `items` in consecutive groups of at most `size` (by default the 50 annotations one check-run request takes). */
@@ -53288,7 +57317,7 @@ function noteConfigFile(config, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/demarc/demarc/report.schema.json","title":"Demarc report, schemaVersion 1","description":"The JSON report (docs/report.md) as the action reads it back with from-report: every field typed and bounded, nothing else allowed.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","scope","changes","findings","shifts","rows","unknown","errors","skipped","gate"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"demarc"},"version":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z.+-]+$"}}},"scope":{"type":"object","additionalProperties":false,"required":["base","head","mode"],"properties":{"base":{"$ref":"#/definitions/commitOrNull"},"head":{"$ref":"#/definitions/commitOrNull"},"mode":{"enum":["changes","all"]}}},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/change"}},"findings":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/finding"}},"shifts":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/shift"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowSummary"}},"unknown":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/unknown"}},"errors":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/error"}},"skipped":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/skipped"}},"gate":{"type":"object","additionalProperties":false,"required":["conclusion","reason"],"properties":{"conclusion":{"enum":["success","neutral","failure"]},"reason":{"$ref":"#/definitions/text"}}}},"definitions":{"commitOrNull":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"path":{"description":"A file of the repository: relative, no \'..\' segment, no control characters.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"line":{"type":"integer","minimum":1,"maximum":100000000},"id":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"name":{"type":"string","minLength":1,"maxLength":1024},"text":{"type":"string","maxLength":65536},"owner":{"enum":["customer","aws","shared"]},"format":{"enum":["terraform"]},"rowRef":{"type":"object","additionalProperties":false,"required":["row","owner"],"properties":{"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"}}},"reference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"url":{"type":"string","maxLength":2048,"pattern":"^https://"}}},"change":{"type":"object","additionalProperties":false,"required":["file","line","endLine","address","type","format","change","category","attributes","rows"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"change":{"enum":["added","modified","removed"]},"category":{"enum":["infrastructure","container","abstracted","global","unknown"]},"attributes":{"type":"array","maxItems":10000,"items":{"$ref":"#/definitions/name"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowRef"}}}},"finding":{"type":"object","additionalProperties":false,"required":["ruleId","title","file","line","endLine","address","type","format","status","severity","row","owner","suppressed","references","message","explanation","remediation","fingerprint"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"maxLength":1024},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"status":{"enum":["new","fixed","existing"]},"severity":{"enum":["critical","high","medium","low","info"]},"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"},"suppressed":{"type":"boolean"},"references":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/reference"}},"message":{"$ref":"#/definitions/text"},"explanation":{"$ref":"#/definitions/text"},"remediation":{"$ref":"#/definitions/text"},"fingerprint":{"$ref":"#/definitions/id"},"removedLine":{"$ref":"#/definitions/line"}}},"shift":{"type":"object","additionalProperties":false,"required":["row","from","to","file","line","address","explanation"],"properties":{"row":{"$ref":"#/definitions/id"},"from":{"$ref":"#/definitions/owner"},"to":{"$ref":"#/definitions/owner"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"explanation":{"$ref":"#/definitions/text"}}},"rowSummary":{"type":"object","additionalProperties":false,"required":["row","title","label","owner","resources","changes","new","fixed","existing"],"properties":{"row":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"owner":{"$ref":"#/definitions/owner"},"resources":{"$ref":"#/definitions/count"},"changes":{"$ref":"#/definitions/count"},"new":{"$ref":"#/definitions/count"},"fixed":{"$ref":"#/definitions/count"},"existing":{"$ref":"#/definitions/count"}}},"count":{"type":"integer","minimum":0,"maximum":100000000},"unknown":{"type":"object","additionalProperties":false,"required":["ruleId","file","line","address","expr"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"expr":{"$ref":"#/definitions/text"}}},"error":{"type":"object","additionalProperties":false,"required":["file","message"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"}}},"skipped":{"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/path"},"reason":{"$ref":"#/definitions/text"}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/demarc/demarc/report.schema.json","title":"Demarc report, schemaVersion 1","description":"The JSON report (docs/report.md) as the action reads it back with from-report: every field typed and bounded, nothing else allowed.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","scope","changes","findings","shifts","rows","unknown","errors","skipped","gate"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"demarc"},"version":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z.+-]+$"}}},"scope":{"type":"object","additionalProperties":false,"required":["base","head","mode"],"properties":{"base":{"$ref":"#/definitions/commitOrNull"},"head":{"$ref":"#/definitions/commitOrNull"},"mode":{"enum":["changes","all"]}}},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/change"}},"findings":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/finding"}},"shifts":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/shift"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowSummary"}},"unknown":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/unknown"}},"errors":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/error"}},"skipped":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/skipped"}},"gate":{"type":"object","additionalProperties":false,"required":["conclusion","reason"],"properties":{"conclusion":{"enum":["success","neutral","failure"]},"reason":{"$ref":"#/definitions/text"}}}},"definitions":{"commitOrNull":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"path":{"description":"A file of the repository: relative, no \'..\' segment, no control characters.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"line":{"type":"integer","minimum":1,"maximum":100000000},"id":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"name":{"type":"string","minLength":1,"maxLength":1024},"text":{"type":"string","maxLength":65536},"owner":{"enum":["customer","aws","shared"]},"format":{"enum":["terraform","cloudformation","kubernetes","dockerfile","compose","serverless","appconfig"]},"rowRef":{"type":"object","additionalProperties":false,"required":["row","owner"],"properties":{"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"}}},"reference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"url":{"type":"string","maxLength":2048,"pattern":"^https://"}}},"change":{"type":"object","additionalProperties":false,"required":["file","line","endLine","address","type","format","change","category","attributes","rows"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"change":{"enum":["added","modified","removed"]},"category":{"enum":["infrastructure","container","abstracted","global","workload","unknown"]},"attributes":{"type":"array","maxItems":10000,"items":{"$ref":"#/definitions/name"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowRef"}}}},"finding":{"type":"object","additionalProperties":false,"required":["ruleId","title","file","line","endLine","address","type","format","status","severity","row","owner","suppressed","references","message","explanation","remediation","fingerprint"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"maxLength":1024},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"status":{"enum":["new","fixed","existing"]},"severity":{"enum":["critical","high","medium","low","info"]},"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"},"suppressed":{"type":"boolean"},"references":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/reference"}},"message":{"$ref":"#/definitions/text"},"explanation":{"$ref":"#/definitions/text"},"remediation":{"$ref":"#/definitions/text"},"fingerprint":{"$ref":"#/definitions/id"},"removedLine":{"$ref":"#/definitions/line"}}},"shift":{"type":"object","additionalProperties":false,"required":["row","from","to","file","line","address","explanation"],"properties":{"row":{"$ref":"#/definitions/id"},"from":{"$ref":"#/definitions/owner"},"to":{"$ref":"#/definitions/owner"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"explanation":{"$ref":"#/definitions/text"}}},"rowSummary":{"type":"object","additionalProperties":false,"required":["row","title","label","owner","resources","changes","new","fixed","existing"],"properties":{"row":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"owner":{"$ref":"#/definitions/owner"},"resources":{"$ref":"#/definitions/count"},"changes":{"$ref":"#/definitions/count"},"new":{"$ref":"#/definitions/count"},"fixed":{"$ref":"#/definitions/count"},"existing":{"$ref":"#/definitions/count"}}},"count":{"type":"integer","minimum":0,"maximum":100000000},"unknown":{"type":"object","additionalProperties":false,"required":["ruleId","file","line","address","expr"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"expr":{"$ref":"#/definitions/text"}}},"error":{"type":"object","additionalProperties":false,"required":["file","message"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"}}},"skipped":{"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/path"},"reason":{"$ref":"#/definitions/text"}}}}}');
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
 
 
@@ -53793,7 +57822,13 @@ function readArtifactFile(input, given, workspace, maxBytes) {
 /** Conclusions of the scanning run whose report is worth publishing: it finished, passing or failing the gate. */
 const FINISHED = new Set(['success', 'failure']);
 /** Inputs that choose what to scan: they mean nothing when the scan happened in another workflow. */
-const SCAN_INPUTS = { base: 'base', head: 'head', paths: 'paths', exclude: 'exclude' };
+const SCAN_INPUTS = {
+    base: 'base',
+    head: 'head',
+    paths: 'paths',
+    exclude: 'exclude',
+    terraformPlan: 'terraform-plan'
+};
 const MAX_NUMBER_BYTES = 64;
 /**
  * Checks a `from-report` run before any request: it must be a `workflow_run`
@@ -53850,12 +57885,12 @@ async function publishFromReport(client, run) {
     const claimed = parseReport(readArtifactFile('from-report', run.reportFile, run.workspace, MAX_REPORT_BYTES), run.reportFile);
     info(`Report ${run.reportFile}: ${claimed.findings.length} findings, for ${claimed.scope.head ?? 'no commit'}`);
     if (claimed.scope.mode !== 'changes')
-        throw refusal(`${run.reportFile} has scope.mode '${claimed.scope.mode}'; a pull request's report has 'changes'`);
+        throw publish_from_report_refusal(`${run.reportFile} has scope.mode '${claimed.scope.mode}'; a pull request's report has 'changes'`);
     if (claimed.scope.head !== workflowRun.headSha)
-        throw refusal(`${run.reportFile} is about ${claimed.scope.head ?? 'no commit'}, but the workflow run ${workflowRun.id} was for ${workflowRun.headSha}`);
+        throw publish_from_report_refusal(`${run.reportFile} is about ${claimed.scope.head ?? 'no commit'}, but the workflow run ${workflowRun.id} was for ${workflowRun.headSha}`);
     const pull = await getPull(client, run, number);
     if (pull.head.sha !== workflowRun.headSha)
-        throw refusal(`pull request #${number}'s head is ${pull.head.sha}, but the workflow run ${workflowRun.id} was for ${workflowRun.headSha}: the number in ${run.numberFile} is not that run's pull request, or the pull request has moved on since`);
+        throw publish_from_report_refusal(`pull request #${number}'s head is ${pull.head.sha}, but the workflow run ${workflowRun.id} was for ${workflowRun.headSha}: the number in ${run.numberFile} is not that run's pull request, or the pull request has moved on since`);
     const { files: changed } = await listPullFiles(client, event.repo, number);
     const gate = decideGate(claimed.findings, { failOn: inputs.failOn, owners: inputs.failOnOwner });
     if (gate.conclusion !== claimed.gate.conclusion)
@@ -53898,10 +57933,10 @@ async function getPull(client, run, number) {
         return (await client.rest.pulls.get({ ...run.event.repo, pull_number: number })).data;
     }
     catch (error) {
-        throw refusal(`pull request #${number} (from ${run.numberFile}) could not be read: ${api_error_describeError(error)}`);
+        throw publish_from_report_refusal(`pull request #${number} (from ${run.numberFile}) could not be read: ${api_error_describeError(error)}`);
     }
 }
-function refusal(why) {
+function publish_from_report_refusal(why) {
     return new Error(`Demarc refuses to publish: ${why}. Nothing was posted.`);
 }
 
@@ -53980,7 +58015,8 @@ function readInputs() {
         sarifFile: 'sarif-file',
         reportFile: 'report-file',
         fromReport: 'from-report',
-        pullRequestNumberFile: 'pull-request-number-file'
+        pullRequestNumberFile: 'pull-request-number-file',
+        terraformPlan: 'terraform-plan'
     };
     for (const [key, name] of Object.entries(optional)) {
         const value = getInput(name);
@@ -54065,2780 +58101,5438 @@ async function isShallow(repoDir, options) {
     return out.toString('utf8').trim() === 'true';
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/paths.ts
-/** The last segment of a POSIX path. */
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
+;// CONCATENATED MODULE: ./src/formats/yaml/resolve-scalar.ts
+const NULL = /^(?:~|null|Null|NULL)?$/;
+const TRUE_CORE = /^(?:true|True|TRUE)$/;
+const FALSE_CORE = /^(?:false|False|FALSE)$/;
+const TRUE_11 = /^(?:true|True|TRUE|y|Y|yes|Yes|YES|on|On|ON)$/;
+const FALSE_11 = /^(?:false|False|FALSE|n|N|no|No|NO|off|Off|OFF)$/;
+const INT = /^[-+]?[0-9]+$/;
+const OCTAL = /^0o[0-7]+$/;
+const resolve_scalar_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN = /^\.(?:nan|NaN|NAN)$/;
+/** Characters a plain scalar must start with to be anything but a string. */
+const SPECIAL_START = new Set('~nNtTfFyYoO0123456789-+.'.split(''));
+/** An untagged plain scalar as its schema reads it: null, bool, number or string. */
+function resolvePlain(text, span, booleans) {
+    if (text !== '' && !SPECIAL_START.has(text[0]))
+        return { kind: 'string', value: text, span };
+    if (NULL.test(text))
+        return { kind: 'null', span };
+    const isTrue = booleans === 'yaml11' ? TRUE_11 : TRUE_CORE;
+    const isFalse = booleans === 'yaml11' ? FALSE_11 : FALSE_CORE;
+    if (isTrue.test(text))
+        return { kind: 'bool', value: true, span };
+    if (isFalse.test(text))
+        return { kind: 'bool', value: false, span };
+    const number = resolve_scalar_numberOf(text);
+    return number === undefined
+        ? { kind: 'string', value: text, span }
+        : { kind: 'number', value: number, span };
 }
-/** `.tf` files and variable files (`terraform.tfvars`, `*.auto.tfvars`, any `*.tfvars`). */
-function claimsTerraformPath(path) {
-    const base = baseName(path);
-    return /^.+\.(?:tf|tfvars)$/.test(base) ? 'yes' : 'no';
-}
-/** The module directory of a file as a POSIX path: `infra/s3` for `infra/s3/main.tf`, `.` at the top. */
-function terraformUnitOf(path) {
-    const normal = path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
-    const slash = normal.lastIndexOf('/');
-    return slash <= 0 ? '.' : normal.slice(0, slash);
-}
-function isConfigFile(path) {
-    return path.endsWith('.tf') && !isOverrideFile(path);
-}
-/** `override.tf` and `*_override.tf` are merged over the configuration by Terraform; not read here. */
-function isOverrideFile(path) {
-    const base = baseName(path);
-    return base === 'override.tf' || base.endsWith('_override.tf');
-}
-/**
- * Where a variables file sits in Terraform's precedence: 0 for
- * `terraform.tfvars`, 1 for `*.auto.tfvars`; undefined for files Terraform
- * only reads when named on the command line.
- */
-function varsFileRank(path) {
-    const base = baseName(path);
-    if (base === 'terraform.tfvars')
-        return 0;
-    if (base.endsWith('.auto.tfvars'))
-        return 1;
+function resolve_scalar_numberOf(text) {
+    if (INT.test(text) || FLOAT.test(text))
+        return Number(text);
+    if (OCTAL.test(text))
+        return parseInt(text.slice(2), 8);
+    if (resolve_scalar_HEX.test(text))
+        return parseInt(text.slice(2), 16);
+    if (INFINITY.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (NAN.test(text))
+        return NaN;
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/ast.ts
-/** Whether an expression is already a value (a literal, or a list or map of literals). */
-function isValue(expr) {
-    switch (expr.kind) {
-        case 'string':
-        case 'number':
-        case 'bool':
-        case 'null':
-        case 'list':
-        case 'map':
-        case 'unknown':
-            return true;
+/**
+ * A scalar with a standard `!!` tag. Returns undefined when the text does not
+ * fit the tag (`!!int abc`), which the caller reports as an error.
+ */
+function resolveStandardTag(tag, text, span) {
+    switch (tag) {
+        case '!!null':
+            return { kind: 'null', span };
+        case '!!bool':
+            if (TRUE_CORE.test(text))
+                return { kind: 'bool', value: true, span };
+            if (FALSE_CORE.test(text))
+                return { kind: 'bool', value: false, span };
+            return undefined;
+        case '!!int':
+        case '!!float': {
+            const number = resolve_scalar_numberOf(text);
+            return number === undefined ? undefined : { kind: 'number', value: number, span };
+        }
         default:
-            return false;
+            return { kind: 'string', value: text, span };
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/syntax-error.ts
-/** A syntax error in one HCL file, with the 1-based line where it was found. */
-class HclSyntaxError extends Error {
+;// CONCATENATED MODULE: ./src/formats/yaml/yaml-error.ts
+/** A YAML file that cannot be read, with the 1-based line of the problem when known. */
+class YamlError extends Error {
     line;
     constructor(message, line) {
         super(message);
-        this.name = 'HclSyntaxError';
         this.line = line;
+        this.name = 'YamlError';
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/tokens.ts
+;// CONCATENATED MODULE: ./src/formats/yaml/parse-yaml.ts
+
+
+
+
+// Event ids of js-yaml's parseEvents (EVENT_ID), inlined for the hot loop.
+const DOCUMENT = 1;
+const SEQUENCE = 2;
+const MAPPING = 3;
+const SCALAR = 4;
+const ALIAS = 5;
+const FLOW = 2;
+const PLAIN = 1;
+const QUOTED = new Set([2, 3]);
+const LITERAL = 4;
+const FOLDED = 5;
 /**
- * Token kinds of the HCL native syntax, as small integers for a fast
- * `switch`. Typed as plain numbers on purpose: the current token changes
- * behind the type checker's back on every `advance`.
+ * Parses YAML (every document of a stream) into values that keep their
+ * spans. Anchors and aliases, merge keys (`<<`) and `!!` tags are honoured;
+ * duplicate keys, unknown aliases and complex keys are errors; nesting,
+ * aliases and alias expansion are bounded. Throws {@link YamlError} with the
+ * line of the problem.
  */
-const Tok = {
-    EOF: 0,
-    NEWLINE: 1,
-    IDENT: 2,
-    NUMBER: 3,
-    OQUOTE: 4,
-    HEREDOC: 5,
-    LBRACE: 6,
-    RBRACE: 7,
-    LBRACK: 8,
-    RBRACK: 9,
-    LPAREN: 10,
-    RPAREN: 11,
-    COMMA: 12,
-    DOT: 13,
-    ELLIPSIS: 14,
-    EQUAL: 15,
-    COLON: 16,
-    DCOLON: 17,
-    QUESTION: 18,
-    ARROW: 19,
-    TILDE: 20,
-    BANG: 21,
-    OR: 22,
-    AND: 23,
-    EQEQ: 24,
-    NEQ: 25,
-    LT: 26,
-    GT: 27,
-    LE: 28,
-    GE: 29,
-    PLUS: 30,
-    MINUS: 31,
-    STAR: 32,
-    SLASH: 33,
-    PERCENT: 34
-};
-const SYMBOLS = {
-    [Tok.LBRACE]: '{',
-    [Tok.RBRACE]: '}',
-    [Tok.LBRACK]: '[',
-    [Tok.RBRACK]: ']',
-    [Tok.LPAREN]: '(',
-    [Tok.RPAREN]: ')',
-    [Tok.COMMA]: ',',
-    [Tok.DOT]: '.',
-    [Tok.ELLIPSIS]: '...',
-    [Tok.EQUAL]: '=',
-    [Tok.COLON]: ':',
-    [Tok.DCOLON]: '::',
-    [Tok.QUESTION]: '?',
-    [Tok.ARROW]: '=>',
-    [Tok.TILDE]: '~',
-    [Tok.BANG]: '!',
-    [Tok.OR]: '||',
-    [Tok.AND]: '&&',
-    [Tok.EQEQ]: '==',
-    [Tok.NEQ]: '!=',
-    [Tok.LT]: '<',
-    [Tok.GT]: '>',
-    [Tok.LE]: '<=',
-    [Tok.GE]: '>=',
-    [Tok.PLUS]: '+',
-    [Tok.MINUS]: '-',
-    [Tok.STAR]: '*',
-    [Tok.SLASH]: '/',
-    [Tok.PERCENT]: '%'
-};
-/** The source spelling of a punctuation token, for messages. */
-function symbolOf(kind) {
-    return SYMBOLS[kind] ?? '?';
-}
-/** Binding power of each binary operator token (0: not a binary operator). */
-const PRECEDENCE = (() => {
-    const table = new Uint8Array(64);
-    table[Tok.OR] = 1;
-    table[Tok.AND] = 2;
-    table[Tok.EQEQ] = 3;
-    table[Tok.NEQ] = 3;
-    for (const k of [Tok.LT, Tok.GT, Tok.LE, Tok.GE])
-        table[k] = 4;
-    table[Tok.PLUS] = 5;
-    table[Tok.MINUS] = 5;
-    for (const k of [Tok.STAR, Tok.SLASH, Tok.PERCENT])
-        table[k] = 6;
-    return table;
-})();
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/describe.ts
-
-/** A character for messages: `'@'`, `U+0000`, `end of line`, `end of file`. */
-function describeChar(text, pos) {
-    if (pos >= text.length)
-        return 'end of file';
-    const c = text.charCodeAt(pos);
-    if (c === 10 || c === 13)
-        return 'end of line';
-    if (c < 32 || c === 127)
-        return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-    return `'${String.fromCodePoint(text.codePointAt(pos) ?? c)}'`;
-}
-/** The current token for messages: `'foo'`, `'{'`, `a number`, `end of line`, … */
-function describeToken(s) {
-    switch (s.tok) {
-        case Tok.EOF:
-            return 'end of file';
-        case Tok.NEWLINE:
-            return 'end of line';
-        case Tok.IDENT:
-            return `'${s.text.slice(s.tokStart, s.tokEnd)}'`;
-        case Tok.NUMBER:
-            return `the number ${s.text.slice(s.tokStart, s.tokEnd)}`;
-        case Tok.OQUOTE:
-            return 'a string';
-        case Tok.HEREDOC:
-            return 'a heredoc';
-        default:
-            return `'${symbolOf(s.tok)}'`;
+function parse_yaml_parseYaml(text, options = {}) {
+    let events;
+    try {
+        events = parseEvents(text, { maxDepth: options.maxDepth ?? 100 });
     }
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/scan-token.ts
-
-
-
-/** ASCII identifier characters: 1 may continue an identifier, 3 may also start one. */
-const IDENT = (() => {
-    const table = new Uint8Array(128);
-    for (let c = 48; c <= 57; c++)
-        table[c] = 1;
-    table[45] = 1;
-    for (let c = 65; c <= 90; c++)
-        table[c] = 3;
-    for (let c = 97; c <= 122; c++)
-        table[c] = 3;
-    table[95] = 3;
-    return table;
-})();
-const ID_START = /\p{ID_Start}/u;
-const ID_CONTINUE = /\p{ID_Continue}/u;
-/** Whether a char code may continue an identifier: ASCII by table, other letters and marks as Unicode defines them. */
-function isIdentCode(c) {
-    return c < 128 ? IDENT[c] !== 0 : ID_CONTINUE.test(String.fromCharCode(c));
-}
-function isIdentStart(c) {
-    return c < 128 ? IDENT[c] === 3 : ID_START.test(String.fromCharCode(c));
-}
-function setToken(s, kind, start, end) {
-    s.tok = kind;
-    s.tokStart = start;
-    s.tokEnd = end;
-    s.tokLine = s.line;
-    s.tokCol = start - s.lineStart + 1;
-    s.pos = end;
-}
-/** Scans the token that starts with char code `c` at `pos`. */
-function scanToken(s, pos, c) {
-    const text = s.text;
-    const next = text.charCodeAt(pos + 1);
-    switch (c) {
-        case 123:
-            return setToken(s, Tok.LBRACE, pos, pos + 1);
-        case 125:
-            return setToken(s, Tok.RBRACE, pos, pos + 1);
-        case 91:
-            return setToken(s, Tok.LBRACK, pos, pos + 1);
-        case 93:
-            return setToken(s, Tok.RBRACK, pos, pos + 1);
-        case 40:
-            return setToken(s, Tok.LPAREN, pos, pos + 1);
-        case 41:
-            return setToken(s, Tok.RPAREN, pos, pos + 1);
-        case 44:
-            return setToken(s, Tok.COMMA, pos, pos + 1);
-        case 63:
-            return setToken(s, Tok.QUESTION, pos, pos + 1);
-        case 43:
-            return setToken(s, Tok.PLUS, pos, pos + 1);
-        case 45:
-            return setToken(s, Tok.MINUS, pos, pos + 1);
-        case 42:
-            return setToken(s, Tok.STAR, pos, pos + 1);
-        case 47:
-            return setToken(s, Tok.SLASH, pos, pos + 1);
-        case 37:
-            return setToken(s, Tok.PERCENT, pos, pos + 1);
-        case 126:
-            return setToken(s, Tok.TILDE, pos, pos + 1);
-        case 34:
-            return setToken(s, Tok.OQUOTE, pos, pos + 1);
-        case 46:
-            if (next === 46 && text.charCodeAt(pos + 2) === 46)
-                return setToken(s, Tok.ELLIPSIS, pos, pos + 3);
-            return setToken(s, Tok.DOT, pos, pos + 1);
-        case 61:
-            if (next === 61)
-                return setToken(s, Tok.EQEQ, pos, pos + 2);
-            if (next === 62)
-                return setToken(s, Tok.ARROW, pos, pos + 2);
-            return setToken(s, Tok.EQUAL, pos, pos + 1);
-        case 33:
-            return next === 61 ? setToken(s, Tok.NEQ, pos, pos + 2) : setToken(s, Tok.BANG, pos, pos + 1);
-        case 60:
-            if (next === 60)
-                return scanHeredocOpener(s, pos);
-            return next === 61 ? setToken(s, Tok.LE, pos, pos + 2) : setToken(s, Tok.LT, pos, pos + 1);
-        case 62:
-            return next === 61 ? setToken(s, Tok.GE, pos, pos + 2) : setToken(s, Tok.GT, pos, pos + 1);
-        case 58:
-            return next === 58 ? setToken(s, Tok.DCOLON, pos, pos + 2) : setToken(s, Tok.COLON, pos, pos + 1);
-        case 38:
-            if (next === 38)
-                return setToken(s, Tok.AND, pos, pos + 2);
-            break;
-        case 124:
-            if (next === 124)
-                return setToken(s, Tok.OR, pos, pos + 2);
-            break;
-        default:
-            if (c >= 48 && c <= 57)
-                return scanNumber(s, pos);
-            if (isIdentStart(c))
-                return scanIdent(s, pos);
+    catch (error) {
+        throw fromException(error);
     }
-    throw new HclSyntaxError(`expected a token, found ${describeChar(text, pos)}`, s.line);
+    return new Builder(text, options).build(events);
 }
-function scanIdent(s, start) {
-    const text = s.text;
-    const len = text.length;
-    let pos = start + 1;
-    for (; pos < len; pos++) {
-        const c = text.charCodeAt(pos);
-        if (c < 128 ? IDENT[c] === 0 : !isIdentCode(c))
-            break;
+function fromException(error) {
+    if (error instanceof YAMLException) {
+        const line = error.mark === undefined ? undefined : error.mark.line + 1;
+        return new YamlError(error.reason, line);
     }
-    setToken(s, Tok.IDENT, start, pos);
+    return new YamlError(`could not parse the YAML: ${String(error)}`);
 }
-function scanDigits(text, pos) {
-    let c = text.charCodeAt(pos);
-    while (c >= 48 && c <= 57)
-        c = text.charCodeAt(++pos);
-    return pos;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-function scanNumber(s, start) {
-    const text = s.text;
-    let pos = start;
-    let value = 0;
-    let c = text.charCodeAt(pos);
-    while (c >= 48 && c <= 57) {
-        value = value * 10 + (c - 48);
-        c = text.charCodeAt(++pos);
-    }
-    let plain = pos - start <= 15;
-    // After a '.', `a.0.1` is two index steps, not the number 0.1.
-    if (c === 46 && s.tok !== Tok.DOT && isDigit(text.charCodeAt(pos + 1))) {
-        pos = scanDigits(text, pos + 1);
-        plain = false;
-        c = text.charCodeAt(pos);
-    }
-    if (c === 101 || c === 69) {
-        const sign = text.charCodeAt(pos + 1);
-        const digitAt = sign === 43 || sign === 45 ? pos + 2 : pos + 1;
-        if (isDigit(text.charCodeAt(digitAt))) {
-            pos = scanDigits(text, digitAt);
-            plain = false;
-        }
-    }
-    s.num = plain ? value : Number(text.slice(start, pos));
-    setToken(s, Tok.NUMBER, start, pos);
-}
-function scanHeredocOpener(s, start) {
-    const text = s.text;
-    let pos = start + 2;
-    s.flush = text.charCodeAt(pos) === 45;
-    if (s.flush)
-        pos++;
-    const markerStart = pos;
-    if (!isIdentStart(text.charCodeAt(pos))) {
-        throw new HclSyntaxError(`expected a heredoc marker after '<<', found ${describeChar(text, pos)}`, s.line);
-    }
-    while (pos < text.length && isIdentCode(text.charCodeAt(pos)))
-        pos++;
-    s.marker = text.slice(markerStart, pos);
-    setToken(s, Tok.HEREDOC, start, pos);
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/lexer.ts
-
-
-
-
-/**
- * The scanner's whole state: the text, the position, the current token and
- * the end of the last token consumed. One mutable object read by plain
- * functions, so the hot loop touches fields of a single, stable shape.
- */
-class Lexer {
+class Builder {
     text;
-    maxDepth;
-    pos;
-    /** Current line (1-based) and the offset where it starts. */
-    line = 1;
-    lineStart;
-    /** The current token. */
-    tok = Tok.EOF;
-    tokStart = 0;
-    tokEnd = 0;
-    tokLine = 1;
-    tokCol = 1;
-    /** Value of a NUMBER token; marker and flush flag of a HEREDOC token. */
-    num = 0;
-    marker = '';
-    flush = false;
-    /** Inclusive end (line, column) and exclusive end offset of the last token consumed. */
-    lastLine = 1;
-    lastCol = 0;
-    lastEnd = 0;
-    /** Greater than zero while newlines are insignificant (inside `(`, `[` and interpolations). */
-    nlDepth = 0;
-    depth = 0;
-    constructor(text, maxDepth) {
+    options;
+    lines;
+    booleans;
+    maxAliases;
+    maxNodes;
+    anchors = new Map();
+    stack = [];
+    root;
+    aliases = 0;
+    nodes = 0;
+    constructor(text, options) {
         this.text = text;
-        this.maxDepth = maxDepth;
-        // A byte order mark is not part of line 1: columns start after it.
-        this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-        this.lineStart = this.pos;
-        this.lastEnd = this.pos;
+        this.options = options;
+        this.lines = line_index_lineIndex(text);
+        this.booleans = options.booleans ?? 'core';
+        this.maxAliases = options.maxAliases ?? 10_000;
+        this.maxNodes = options.maxNodes ?? 1_000_000;
     }
-}
-/** Consumes the current token: remembers where it ended, then scans the next one. */
-function advance(s) {
-    s.lastLine = s.tokLine;
-    s.lastCol = s.tokCol + (s.tokEnd - s.tokStart) - 1;
-    s.lastEnd = s.tokEnd;
-    lex(s);
-}
-/**
- * Scans the next token from `s.pos`. Blank space and comments are skipped;
- * a run of newlines becomes one NEWLINE token, or nothing while
- * `s.nlDepth > 0`.
- */
-function lex(s) {
-    const text = s.text;
-    const len = text.length;
-    let pos = s.pos;
-    let newlineAt = -1;
-    let newlineLine = 0;
-    let newlineLineStart = 0;
-    for (;;) {
-        if (pos >= len)
-            break;
-        const c = text.charCodeAt(pos);
-        if (c === 32 || c === 9 || c === 13) {
-            pos++;
-        }
-        else if (c === 10) {
-            if (newlineAt < 0) {
-                newlineAt = pos;
-                newlineLine = s.line;
-                newlineLineStart = s.lineStart;
+    build(events) {
+        const documents = [];
+        let inDocument = false;
+        for (const event of events) {
+            switch (event.type) {
+                case DOCUMENT:
+                    this.startDocument();
+                    inDocument = true;
+                    break;
+                case MAPPING:
+                case SEQUENCE:
+                    this.open(event.type === MAPPING ? 'map' : 'list', event);
+                    break;
+                case SCALAR:
+                    this.scalar(event);
+                    break;
+                case ALIAS:
+                    this.alias(event.anchorStart, event.anchorEnd);
+                    break;
+                default:
+                    if (this.stack.length > 0)
+                        this.close();
+                    else if (inDocument) {
+                        documents.push({ value: this.root });
+                        inDocument = false;
+                    }
             }
-            pos++;
-            s.line++;
-            s.lineStart = pos;
         }
-        else if (c === 35 || (c === 47 && text.charCodeAt(pos + 1) === 47)) {
-            pos = skipLineComment(text, pos);
-        }
-        else if (c === 47 && text.charCodeAt(pos + 1) === 42) {
-            pos = skipBlockComment(s, pos);
-        }
+        return documents;
+    }
+    startDocument() {
+        this.anchors = new Map();
+        this.root = undefined;
+        this.aliases = 0;
+        this.nodes = 0;
+    }
+    open(kind, event) {
+        const top = this.stack[this.stack.length - 1];
+        if (top !== undefined && top.kind === 'map' && top.key === undefined)
+            throw this.error('complex mapping keys (a collection used as a key) are not supported', event.start);
+        const anchor = this.slice(event.anchorStart, event.anchorEnd);
+        if (anchor !== '')
+            this.anchors.set(anchor, 'open');
+        this.stack.push({
+            kind,
+            start: event.start,
+            end: event.start + 1,
+            flow: event.style === FLOW,
+            tag: this.slice(event.tagStart, event.tagEnd),
+            anchor,
+            weight: 1,
+            items: [],
+            entries: new Map(),
+            keySpans: new Map(),
+            merges: []
+        });
+    }
+    close() {
+        const frame = this.stack.pop();
+        const end = frame.flow ? this.closingBracket(frame) : frame.end;
+        const span = this.lines.span(frame.start, end);
+        let value;
+        if (frame.kind === 'list')
+            value = { kind: 'list', items: frame.items, span };
         else {
-            break;
+            if (frame.key !== undefined)
+                throw this.error(`the key '${frame.key.name}' has no value`, frame.start);
+            for (const merged of frame.merges)
+                mergeInto(frame, merged);
+            value = { kind: 'map', entries: frame.entries, keySpans: frame.keySpans, span };
         }
+        value = this.tagged(frame.tag, value, span, frame.start);
+        this.complete(value, frame.anchor, frame.weight, end);
     }
-    if (newlineAt >= 0 && s.nlDepth === 0) {
-        s.tok = Tok.NEWLINE;
-        s.tokStart = newlineAt;
-        s.tokEnd = newlineAt + 1;
-        s.tokLine = newlineLine;
-        s.tokCol = newlineAt - newlineLineStart + 1;
-        s.pos = pos;
-        return;
-    }
-    if (pos >= len) {
-        setToken(s, Tok.EOF, len, len);
-        return;
-    }
-    scanToken(s, pos, text.charCodeAt(pos));
-}
-function skipLineComment(text, pos) {
-    const nl = text.indexOf('\n', pos);
-    return nl < 0 ? text.length : nl;
-}
-function skipBlockComment(s, start) {
-    const text = s.text;
-    const end = text.indexOf('*/', start + 2);
-    if (end < 0) {
-        throw new HclSyntaxError(`expected '*/' to close the comment opened at line ${s.line}, found end of file`, s.line);
-    }
-    for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
-        s.line++;
-        s.lineStart = nl + 1;
-    }
-    return end + 2;
-}
-/**
- * Throws "expected X, found <current token>" at the current token's line;
- * at the end of the file, at the line of the last token.
- */
-function fail(s, expected) {
-    const line = s.tok === Tok.EOF ? Math.max(1, s.lastLine) : s.tokLine;
-    throw new HclSyntaxError(`expected ${expected}, found ${describeToken(s)}`, line);
-}
-/** Raises the nesting depth, failing clearly past the limit instead of overflowing the stack. */
-function lexer_enter(s) {
-    if (++s.depth > s.maxDepth) {
-        throw new HclSyntaxError(`expected at most ${s.maxDepth} levels of nesting, found more at line ${s.tokLine}`, s.tokLine);
-    }
-}
-/** The kind of the token after the current one; the state is left as it was. */
-function peekKind(s) {
-    const { pos, line, lineStart, tok, tokStart, tokEnd, tokLine, tokCol, num, marker, flush } = s;
-    lex(s);
-    const kind = s.tok;
-    Object.assign(s, { pos, line, lineStart, tok, tokStart, tokEnd, tokLine, tokCol, num, marker, flush });
-    return kind;
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/spans.ts
-/** The span of the current token (tokens other than strings and heredocs sit on one line). */
-function tokenSpan(s) {
-    return {
-        line: s.tokLine,
-        column: s.tokCol,
-        endLine: s.tokLine,
-        endColumn: s.tokCol + s.tokEnd - s.tokStart - 1
-    };
-}
-/** From a start position to the end of the last token consumed. */
-function spanFrom(s, line, column) {
-    return { line, column, endLine: s.lastLine, endColumn: s.lastCol };
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/for-expr.ts
-
-
-
-
-function forVariable(s, after) {
-    if (s.tok !== Tok.IDENT)
-        fail(s, `a variable name after ${after}`);
-    const name = s.text.slice(s.tokStart, s.tokEnd);
-    advance(s);
-    return name;
-}
-function expectKeyword(s, word, context) {
-    if (s.tok !== Tok.IDENT || s.text.slice(s.tokStart, s.tokEnd) !== word)
-        fail(s, `'${word}' ${context}`);
-    advance(s);
-}
-/** `for` expressions; the current token is `for`, newlines are insignificant. */
-function parseFor(s, line, column, start, isObject) {
-    advance(s);
-    let keyVar = null;
-    let valueVar = forVariable(s, "'for'");
-    if (s.tok === Tok.COMMA) {
-        advance(s);
-        keyVar = valueVar;
-        valueVar = forVariable(s, "','");
-    }
-    expectKeyword(s, 'in', `after the variables of the 'for' at line ${line}`);
-    const collection = parseExpression(s);
-    if (s.tok !== Tok.COLON)
-        fail(s, `':' after the collection of the 'for' at line ${line}`);
-    advance(s);
-    let key = null;
-    if (isObject) {
-        key = parseExpression(s);
-        if (s.tok !== Tok.ARROW)
-            fail(s, `'=>' after the key of the 'for' at line ${line}`);
-        advance(s);
-    }
-    const value = parseExpression(s);
-    let group = false;
-    if (isObject && s.tok === Tok.ELLIPSIS) {
-        group = true;
-        advance(s);
-    }
-    let test = null;
-    if (s.tok === Tok.IDENT && s.text.slice(s.tokStart, s.tokEnd) === 'if') {
-        advance(s);
-        test = parseExpression(s);
-    }
-    const close = isObject ? Tok.RBRACE : Tok.RBRACK;
-    if (s.tok !== close)
-        fail(s, `'${symbolOf(close)}' to close the 'for' opened at line ${line}`);
-    s.nlDepth--;
-    advance(s);
-    const span = spanFrom(s, line, column);
-    return {
-        kind: 'for-expr',
-        keyVar,
-        valueVar,
-        collection,
-        key,
-        value,
-        test,
-        group,
-        span,
-        start,
-        end: s.lastEnd
-    };
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/collections.ts
-
-
-
-
-
-
-function isForKeyword(s) {
-    return (s.tok === Tok.IDENT &&
-        s.tokEnd - s.tokStart === 3 &&
-        s.text.startsWith('for', s.tokStart) &&
-        peekKind(s) === Tok.IDENT);
-}
-function parseTuple(s) {
-    const { tokLine: line, tokCol: column, tokStart: start } = s;
-    s.nlDepth++;
-    advance(s);
-    if (isForKeyword(s))
-        return parseFor(s, line, column, start, false);
-    const items = [];
-    let literal = true;
-    while (s.tok !== Tok.RBRACK) {
-        if (s.tok === Tok.EOF)
-            fail(s, `']' to close the list opened at line ${line}`);
-        const item = parseExpression(s);
-        items.push(item);
-        if (literal && !isValue(item))
-            literal = false;
-        if (s.tok === Tok.COMMA)
-            advance(s);
-        else if (s.tok !== Tok.RBRACK)
-            fail(s, `',' or ']' in the list opened at line ${line}`);
-    }
-    s.nlDepth--;
-    advance(s);
-    const span = spanFrom(s, line, column);
-    if (literal)
-        return { kind: 'list', items: items, span };
-    return { kind: 'tuple', items, span, start, end: s.lastEnd };
-}
-function skipNewlines(s) {
-    while (s.tok === Tok.NEWLINE)
-        advance(s);
-}
-/** A bare name or keyword key is the string itself; a quoted key too; anything else is evaluated. */
-function objectKey(key) {
-    switch (key.kind) {
-        case 'name':
-            return { kind: 'string', value: key.name, span: key.span };
-        case 'number':
-        case 'bool':
-            return { kind: 'string', value: String(key.value), span: key.span };
-        case 'null':
-            return { kind: 'string', value: 'null', span: key.span };
-        default:
-            return key;
-    }
-}
-function parseObject(s) {
-    const { tokLine: line, tokCol: column, tokStart: start } = s;
-    const saved = s.nlDepth;
-    // Inside braces newlines separate items again.
-    s.nlDepth = 0;
-    advance(s);
-    skipNewlines(s);
-    if (isForKeyword(s)) {
-        // Newlines are insignificant in a `for`; parseFor lowers the depth back to `saved`.
-        s.nlDepth = saved + 1;
-        return parseFor(s, line, column, start, true);
-    }
-    const keys = [];
-    const values = [];
-    let literal = true;
-    while (s.tok !== Tok.RBRACE) {
-        if (s.tok === Tok.EOF)
-            fail(s, `'}' to close the object opened at line ${line}`);
-        const key = objectKey(parseExpression(s));
-        if (s.tok !== Tok.EQUAL && s.tok !== Tok.COLON)
-            fail(s, `'=' or ':' after a key in the object opened at line ${line}`);
-        advance(s);
-        const value = parseExpression(s);
-        keys.push(key);
-        values.push(value);
-        if (literal && (key.kind !== 'string' || !isValue(value)))
-            literal = false;
-        if (s.tok === Tok.COMMA || s.tok === Tok.NEWLINE)
-            advance(s);
-        else if (s.tok !== Tok.RBRACE)
-            fail(s, `',', a new line or '}' after a value in the object opened at line ${line}`);
-        skipNewlines(s);
-    }
-    s.nlDepth = saved;
-    advance(s);
-    const span = spanFrom(s, line, column);
-    if (literal)
-        return literalMap(keys, values, span);
-    return { kind: 'object', keys, values, span, start, end: s.lastEnd };
-}
-function literalMap(keys, values, span) {
-    const entries = new Map();
-    const keySpans = new Map();
-    for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        entries.set(key.value, values[i]);
-        keySpans.set(key.value, key.span);
-    }
-    return { kind: 'map', entries, span, keySpans };
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/directives.ts
-
-
-
-
-
-/** `${ expr }`: the scanner stands just after `${` (and any `~`). */
-function parseInterpolation(s, parts) {
-    const openLine = s.line;
-    const saved = s.nlDepth;
-    s.nlDepth = 1;
-    lex(s);
-    parts.push(parseExpression(s));
-    const strip = closeBrace(s, 'interpolation', openLine);
-    s.nlDepth = saved;
-    return { closer: 'end', strip };
-}
-/** Expects `}` or `~}` to close what was opened at `openLine`; leaves `s.pos` just after the brace. */
-function closeBrace(s, what, openLine) {
-    let strip = false;
-    if (s.tok === Tok.TILDE) {
-        strip = true;
-        advance(s);
-    }
-    if (s.tok !== Tok.RBRACE)
-        fail(s, `'}' to close the ${what} opened at line ${openLine}`);
-    return strip;
-}
-function directiveWord(s) {
-    if (s.tok !== Tok.IDENT)
-        fail(s, "'if', 'else', 'endif', 'for' or 'endfor' after '%{'");
-    return s.text.slice(s.tokStart, s.tokEnd);
-}
-/** `%{ if … }`, `%{ for … }` and their closers: the scanner stands just after `%{` (and any `~`). */
-function parseDirective(s, m, parts) {
-    const openLine = s.line;
-    const saved = s.nlDepth;
-    s.nlDepth = 1;
-    lex(s);
-    const word = directiveWord(s);
-    advance(s);
-    let result;
-    if (word === 'if')
-        result = parseIf(s, m, parts, openLine);
-    else if (word === 'for')
-        result = parseForDirective(s, m, parts, openLine);
-    else if (word === 'else' || word === 'endif' || word === 'endfor') {
-        result = { closer: word, strip: closeBrace(s, `'%{ ${word}'`, openLine) };
-    }
-    else {
-        throw new HclSyntaxError(`expected 'if', 'else', 'endif', 'for' or 'endfor' after '%{', found '${word}'`, openLine);
-    }
-    s.nlDepth = saved;
-    return result;
-}
-function nested(s, m, strip, expected, opener) {
-    const parts = [];
-    const result = scanParts(s, m, parts, strip);
-    if (!expected.includes(result.closer)) {
-        const found = result.closer === 'end' ? 'the end of the template' : `'%{ ${result.closer} }'`;
-        throw new HclSyntaxError(`expected ${expected.map(c => `'%{ ${c} }'`).join(' or ')} to close the ${opener}, found ${found}`, s.line);
-    }
-    return { ...result, parts };
-}
-function parseIf(s, m, parts, openLine) {
-    const test = parseExpression(s);
-    const strip = closeBrace(s, "'%{ if'", openLine);
-    const opener = `'%{ if }' opened at line ${openLine}`;
-    const then = nested(s, m, strip, ['else', 'endif'], opener);
-    let elseParts = [];
-    let last = then;
-    if (then.closer === 'else') {
-        const other = nested(s, m, then.strip, ['endif'], opener);
-        elseParts = other.parts;
-        last = other;
-    }
-    parts.push({ kind: 'if', test, then: then.parts, else: elseParts });
-    return { closer: 'end', strip: last.strip };
-}
-function identifier(s, expected) {
-    if (s.tok !== Tok.IDENT)
-        fail(s, expected);
-    const name = s.text.slice(s.tokStart, s.tokEnd);
-    advance(s);
-    return name;
-}
-function parseForDirective(s, m, parts, openLine) {
-    let keyVar = null;
-    let valueVar = identifier(s, "a variable name after '%{ for'");
-    if (s.tok === Tok.COMMA) {
-        advance(s);
-        keyVar = valueVar;
-        valueVar = identifier(s, "a variable name after ','");
-    }
-    if (s.tok !== Tok.IDENT || s.text.slice(s.tokStart, s.tokEnd) !== 'in')
-        fail(s, "'in'");
-    advance(s);
-    const collection = parseExpression(s);
-    const strip = closeBrace(s, "'%{ for'", openLine);
-    const body = nested(s, m, strip, ['endfor'], `'%{ for }' opened at line ${openLine}`);
-    parts.push({ kind: 'for', keyVar, valueVar, collection, body: body.parts });
-    return { closer: 'end', strip: body.strip };
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/template.ts
-
-
-
-
-
-/** Scans a quoted template; the current token is its opening `"`. */
-function parseQuoted(s) {
-    const line = s.tokLine;
-    const column = s.tokCol;
-    const start = s.tokStart;
-    const fast = scanPlain(s.text, s.pos);
-    if (fast >= 0) {
-        // The common case: no escapes, no interpolation, one line.
-        const value = s.text.slice(s.pos, fast);
-        finishTemplate(s, fast + 1, fast + 1 - s.lineStart);
-        return { kind: 'string', value, span: { line, column, endLine: line, endColumn: s.lastCol } };
-    }
-    const parts = [];
-    const mode = { quoted: true, end: s.text.length, indent: 0, openLine: line };
-    const result = scanParts(s, mode, parts, false);
-    if (result.closer !== 'end')
-        strayDirective(s, result.closer);
-    // The closing quote is the character before s.pos.
-    finishTemplate(s, s.pos, s.pos - s.lineStart);
-    return templateNode(s, parts, line, column, start);
-}
-/** The closing quote of a string without escapes, interpolations or line breaks, or -1. */
-function scanPlain(text, pos) {
-    for (;;) {
-        const c = text.charCodeAt(pos);
-        if (c === 34)
-            return pos;
-        if (c === 92 || c === 36 || c === 37 || c === 10 || c !== c)
-            return -1;
-        pos++;
-    }
-}
-/** Records where the template ended and moves on to the next token. */
-function finishTemplate(s, end, endColumn) {
-    s.lastLine = s.line;
-    s.lastCol = endColumn;
-    s.lastEnd = end;
-    s.pos = end;
-    lex(s);
-}
-/** A template of literal text only is a string value; anything else stays a template. */
-function templateNode(s, parts, line, column, start) {
-    const span = spanFrom(s, line, column);
-    if (parts.every(p => typeof p === 'string'))
-        return { kind: 'string', value: parts.join(''), span };
-    return { kind: 'template', parts, span, start, end: s.lastEnd };
-}
-/**
- * Reads literal text, `${ }` interpolations and `%{ }` directives from
- * `s.pos` until the end of the template or a closing directive, appending
- * to `parts`. Keeps `s.line` right across heredoc lines.
- */
-function scanParts(s, m, parts, stripFirst) {
-    const text = s.text;
-    let pos = s.pos;
-    let litStart = pos;
-    let buf = '';
-    let strip = stripFirst;
-    for (;;) {
-        if (pos >= m.end) {
-            if (m.quoted)
-                unterminated(s, m, 'end of file');
-            pushLiteral(parts, buf + text.slice(litStart, pos), strip);
-            s.pos = pos;
-            return { closer: 'end', strip: false };
-        }
-        const c = text.charCodeAt(pos);
-        if (c === 34 && m.quoted) {
-            pushLiteral(parts, buf + text.slice(litStart, pos), strip);
-            s.pos = pos + 1;
-            return { closer: 'end', strip: false };
-        }
-        if (c === 10) {
-            if (m.quoted)
-                unterminated(s, m, 'end of line');
-            const crlf = pos > litStart && text.charCodeAt(pos - 1) === 13;
-            buf += text.slice(litStart, crlf ? pos - 1 : pos) + '\n';
-            s.line++;
-            s.lineStart = pos + 1;
-            pos = skipIndent(text, pos + 1, m);
-            litStart = pos;
-            continue;
-        }
-        if (c === 92 && m.quoted) {
-            buf += text.slice(litStart, pos) + decodeEscape(s, pos);
-            pos += escapeLength(text, pos);
-            litStart = pos;
-            continue;
-        }
-        if (c === 36 || c === 37) {
-            const next = text.charCodeAt(pos + 1);
-            if (next === c && text.charCodeAt(pos + 2) === 123) {
-                // `$${` and `%%{` are a literal `${` and `%{`.
-                buf += text.slice(litStart, pos + 1);
-                pos += 2;
-                litStart = pos;
-                continue;
-            }
-            if (next === 123) {
-                const tilde = text.charCodeAt(pos + 2) === 126;
-                buf += text.slice(litStart, pos);
-                pushLiteral(parts, tilde ? buf.trimEnd() : buf, strip);
-                buf = '';
-                s.pos = pos + (tilde ? 3 : 2);
-                const result = c === 36 ? parseInterpolation(s, parts) : parseDirective(s, m, parts);
-                if (result.closer !== 'end')
-                    return result;
-                strip = result.strip;
-                pos = s.pos;
-                litStart = pos;
-                continue;
+    /** A flow collection ends at its bracket: the first `]`/`}` after its last item, outside comments. */
+    closingBracket(frame) {
+        const bracket = frame.kind === 'map' ? '}' : ']';
+        for (let i = frame.end; i < this.text.length; i++) {
+            const c = this.text[i];
+            if (c === bracket)
+                return i + 1;
+            if (c === '#') {
+                const newline = this.text.indexOf('\n', i);
+                if (newline < 0)
+                    break;
+                i = newline;
             }
         }
-        pos++;
+        return frame.end;
     }
-}
-function pushLiteral(parts, text, strip) {
-    const literal = strip ? text.trimStart() : text;
-    if (literal !== '')
-        parts.push(literal);
-}
-/** At the start of a heredoc line: skips up to `m.indent` spaces or tabs. */
-function skipIndent(text, pos, m) {
-    let k = 0;
-    while (k < m.indent && pos < m.end) {
-        const c = text.charCodeAt(pos);
-        if (c !== 32 && c !== 9)
-            break;
-        pos++;
-        k++;
+    scalar(event) {
+        const top = this.stack[this.stack.length - 1];
+        const start = this.scalarStart(event);
+        const end = QUOTED.has(event.style) ? event.valueEnd + 1 : event.valueEnd;
+        const text = event.fast
+            ? this.text.slice(event.valueStart, event.valueEnd)
+            : getScalarValue(this.text, event);
+        const span = this.lines.span(start, end);
+        if (top !== undefined && top.kind === 'map' && top.key === undefined) {
+            this.key(top, text, span, event.style === PLAIN && event.tagStart < 0 && text === '<<');
+            top.end = Math.max(top.end, end);
+            return;
+        }
+        const tag = this.slice(event.tagStart, event.tagEnd);
+        const value = tag.startsWith('!!')
+            ? resolveStandardTag(tag, text, span)
+            : this.tagged(tag, this.untagged(text, span, event.style, tag), span, start);
+        if (value === undefined)
+            throw this.error(`'${text}' is not a valid ${tag}`, start);
+        this.complete(value, this.slice(event.anchorStart, event.anchorEnd), 1, end);
     }
-    return pos;
-}
-function unterminated(s, m, found) {
-    throw new HclSyntaxError(`expected '"' to close the string opened at line ${m.openLine}, found ${found}`, s.line);
-}
-function strayDirective(s, closer) {
-    throw new HclSyntaxError(`expected text or '%{ if }' / '%{ for }' before '%{ ${closer} }', found none`, s.line);
-}
-const ESCAPES = { 110: '\n', 114: '\r', 116: '\t', 34: '"', 92: '\\' };
-function escapeLength(text, pos) {
-    const c = text.charCodeAt(pos + 1);
-    return c === 117 ? 6 : c === 85 ? 10 : 2;
-}
-function decodeEscape(s, pos) {
-    const text = s.text;
-    const c = text.charCodeAt(pos + 1);
-    const simple = ESCAPES[c];
-    if (simple !== undefined)
-        return simple;
-    if (c === 117 || c === 85) {
-        const digits = text.slice(pos + 2, pos + escapeLength(text, pos));
-        const code = /^[0-9a-fA-F]+$/.test(digits) && digits.length === (c === 117 ? 4 : 8) ? parseInt(digits, 16) : NaN;
-        if (code <= 0x10ffff)
-            return String.fromCodePoint(code);
+    /** Quoted scalars start at their quote, block scalars at their `|` or `>` indicator. */
+    scalarStart(event) {
+        if (QUOTED.has(event.style))
+            return event.valueStart - 1;
+        if (event.style !== LITERAL && event.style !== FOLDED)
+            return event.valueStart;
+        const indicator = Math.max(this.text.lastIndexOf('|', event.valueStart), this.text.lastIndexOf('>', event.valueStart));
+        return indicator < 0 ? event.valueStart : indicator;
     }
-    const found = c !== c || c === 10 ? describeChar(text, pos + 1) : `'\\${text.slice(pos + 1, pos + 2)}'`;
-    throw new HclSyntaxError(`expected an escape sequence (\\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN), found ${found}`, s.line);
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/heredoc.ts
-
-
-
-function isBlank(c) {
-    return c === 32 || c === 9;
-}
-/** Finds the line that holds only the marker (indentation allowed), measuring indentation on the way. */
-function findClosing(s, bodyStart, marker, openLine) {
-    const text = s.text;
-    const len = text.length;
-    let minIndent = Infinity;
-    let line = openLine + 1;
-    for (let at = bodyStart;; line++) {
-        let q = at;
-        while (q < len && isBlank(text.charCodeAt(q)))
-            q++;
-        const nl = text.indexOf('\n', q);
-        let contentEnd = nl < 0 ? len : nl;
-        if (contentEnd > q && text.charCodeAt(contentEnd - 1) === 13)
-            contentEnd--;
-        if (contentEnd - q === marker.length && text.startsWith(marker, q))
-            return { lineAt: at, markerAt: q, minIndent };
-        if (q < contentEnd && q - at < minIndent)
-            minIndent = q - at;
-        if (nl < 0)
-            break;
-        at = nl + 1;
+    /** Plain scalars are resolved by the schema (with a local tag too); quoted ones, and `!`, are strings. */
+    untagged(text, span, style, tag) {
+        return style === PLAIN && tag !== '!' ? resolvePlain(text, span, this.booleans) : str(text, span);
     }
-    // Reported on the last line of the file that has any text.
-    const lastLine = text.endsWith('\n') ? line - 1 : line;
-    throw new HclSyntaxError(`expected the marker '${marker}' to close the heredoc opened at line ${openLine}, found end of file`, lastLine);
-}
-/**
- * Scans a heredoc; the current token is its `<<MARKER` or `<<-MARKER`
- * opener. `<<-` removes the smallest indentation of the non-blank lines
- * from every line, as Terraform does; CRLF line breaks become LF.
- */
-function parseHeredoc(s) {
-    const text = s.text;
-    const { tokLine: line, tokCol: column, tokStart: start, marker, flush } = s;
-    let p = s.tokEnd;
-    while (p < text.length && (isBlank(text.charCodeAt(p)) || text.charCodeAt(p) === 13))
-        p++;
-    if (text.charCodeAt(p) !== 10) {
-        throw new HclSyntaxError(`expected a new line after the heredoc opener '<<${flush ? '-' : ''}${marker}', found ${describeChar(text, p)}`, line);
+    key(top, name, span, merge) {
+        if (!merge && (top.entries.has(name) || top.key?.name === name))
+            throw this.errorAt(`duplicate key '${name}' (first at line ${top.keySpans.get(name)?.line ?? '?'})`, span);
+        top.key = { name, span, merge };
     }
-    const bodyStart = p + 1;
-    const closing = findClosing(s, bodyStart, marker, line);
-    const indent = flush && closing.minIndent !== Infinity ? closing.minIndent : 0;
-    const mode = { quoted: false, end: closing.lineAt, indent, openLine: line };
-    s.line++;
-    s.lineStart = bodyStart;
-    s.pos = skipIndent(text, bodyStart, mode);
-    const parts = [];
-    const result = scanParts(s, mode, parts, false);
-    if (result.closer !== 'end') {
-        throw new HclSyntaxError(`expected text or '%{ if }' / '%{ for }' before '%{ ${result.closer} }', found none`, s.line);
+    alias(start, end) {
+        const name = this.text.slice(start, end);
+        const anchored = this.anchors.get(name);
+        if (anchored === undefined)
+            throw this.error(`unknown alias '*${name}'`, start);
+        if (anchored === 'open')
+            throw this.error(`alias '*${name}' refers to a node that contains it`, start);
+        if (++this.aliases > this.maxAliases)
+            throw this.error(`more than ${this.maxAliases} aliases in one document`, start);
+        this.complete(anchored.value, '', anchored.weight, end);
     }
-    const markerEnd = closing.markerAt + marker.length;
-    finishTemplate(s, markerEnd, markerEnd - s.lineStart);
-    return templateNode(s, parts, line, column, start);
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/expression.ts
-
-
-
-
-
-
-/** Parses one expression: a conditional, or anything of higher precedence. */
-function parseExpression(s) {
-    lexer_enter(s);
-    const { tokLine: line, tokCol: column, tokStart: start } = s;
-    const test = parseBinary(s, 1);
-    let expr = test;
-    if (s.tok === Tok.QUESTION) {
-        advance(s);
-        const then = parseExpression(s);
-        if (s.tok !== Tok.COLON)
-            fail(s, `':' after the true branch of the conditional at line ${line}`);
-        advance(s);
-        const otherwise = parseExpression(s);
-        expr = {
-            kind: 'conditional',
-            test,
-            then,
-            else: otherwise,
-            span: spanFrom(s, line, column),
-            start,
-            end: s.lastEnd
-        };
+    complete(value, anchor, weight, end) {
+        this.nodes += weight;
+        if (this.nodes > this.maxNodes)
+            throw this.error(`the document expands to more than ${this.maxNodes} nodes (alias bomb?)`, end - 1);
+        if (anchor !== '')
+            this.anchors.set(anchor, { value, weight });
+        const top = this.stack[this.stack.length - 1];
+        if (top === undefined) {
+            this.root = value;
+            return;
+        }
+        top.weight += weight;
+        top.end = Math.max(top.end, end);
+        if (top.kind === 'list') {
+            top.items.push(value);
+            return;
+        }
+        const key = top.key;
+        top.key = undefined;
+        if (key.merge) {
+            const sources = value.kind === 'list' ? value.items : [value];
+            if (!sources.every(source => source.kind === 'map'))
+                throw this.errorAt("a merge key '<<' takes a mapping or a list of mappings", key.span);
+            top.merges.push(...sources);
+            return;
+        }
+        top.entries.set(key.name, value);
+        top.keySpans.set(key.name, key.span);
     }
-    s.depth--;
-    return expr;
-}
-function parseBinary(s, minPrecedence) {
-    const { tokLine: line, tokCol: column, tokStart: start } = s;
-    let left = parseUnary(s);
-    for (;;) {
-        const precedence = PRECEDENCE[s.tok] ?? 0;
-        if (precedence === 0 || precedence < minPrecedence)
-            return left;
-        const op = symbolOf(s.tok);
-        advance(s);
-        const right = parseBinary(s, precedence + 1);
-        left = { kind: 'binary', op, left, right, span: spanFrom(s, line, column), start, end: s.lastEnd };
-    }
-}
-function parseUnary(s) {
-    if (s.tok !== Tok.BANG && s.tok !== Tok.MINUS)
-        return parsePostfix(s);
-    lexer_enter(s);
-    const { tokLine: line, tokCol: column, tokStart: start } = s;
-    const op = s.tok === Tok.BANG ? '!' : '-';
-    advance(s);
-    const operand = parseUnary(s);
-    s.depth--;
-    const span = spanFrom(s, line, column);
-    // `-1` is a number literal, not an operation.
-    if (op === '-' && operand.kind === 'number')
-        return { kind: 'number', value: -operand.value, span };
-    return { kind: 'unary', op, operand, span, start, end: s.lastEnd };
-}
-function parsePostfix(s) {
-    const { tokLine: line, tokCol: column, tokStart: start } = s;
-    const target = parsePrimary(s);
-    if (s.tok !== Tok.DOT && s.tok !== Tok.LBRACK)
-        return target;
-    const steps = [];
-    for (;;) {
-        if (s.tok === Tok.DOT)
-            steps.push(parseDotStep(s));
-        else if (s.tok === Tok.LBRACK)
-            steps.push(parseIndexStep(s));
-        else
-            break;
-    }
-    return { kind: 'get', target, steps, span: spanFrom(s, line, column), start, end: s.lastEnd };
-}
-function parseDotStep(s) {
-    advance(s);
-    let step;
-    if (s.tok === Tok.IDENT)
-        step = { t: 'attr', name: s.text.slice(s.tokStart, s.tokEnd) };
-    else if (s.tok === Tok.NUMBER)
-        step = { t: 'index', key: { kind: 'number', value: s.num, span: tokenSpan(s) } };
-    else if (s.tok === Tok.STAR)
-        step = { t: 'splat', full: false };
-    else
-        fail(s, "an attribute name, an index or '*' after '.'");
-    advance(s);
-    return step;
-}
-function parseIndexStep(s) {
-    const openLine = s.tokLine;
-    s.nlDepth++;
-    advance(s);
-    let step;
-    if (s.tok === Tok.STAR) {
-        advance(s);
-        step = { t: 'splat', full: true };
-    }
-    else {
-        step = { t: 'index', key: parseExpression(s) };
-    }
-    if (s.tok !== Tok.RBRACK)
-        fail(s, `']' to close the index opened at line ${openLine}`);
-    s.nlDepth--;
-    advance(s);
-    return step;
-}
-function parsePrimary(s) {
-    switch (s.tok) {
-        case Tok.NUMBER: {
-            const value = { kind: 'number', value: s.num, span: tokenSpan(s) };
-            advance(s);
+    tagged(tag, value, span, at) {
+        if (tag === '' || tag === '!' || tag === '!!map' || tag === '!!seq')
+            return value;
+        if (tag.startsWith('!!')) {
+            if (value.kind === 'map' || value.kind === 'list')
+                throw this.error(`the tag ${tag} does not apply to a ${value.kind === 'map' ? 'mapping' : 'sequence'}`, at);
             return value;
         }
-        case Tok.IDENT:
-            return parseName(s);
-        case Tok.OQUOTE:
-            return parseQuoted(s);
-        case Tok.HEREDOC:
-            return parseHeredoc(s);
-        case Tok.LBRACK:
-            return parseTuple(s);
-        case Tok.LBRACE:
-            return parseObject(s);
-        case Tok.LPAREN:
-            return parseParenthesised(s);
-        default:
-            return fail(s, 'an expression');
+        return this.options.tag === undefined ? value : this.options.tag(tag, value, span);
+    }
+    slice(start, end) {
+        return start < 0 ? '' : this.text.slice(start, end);
+    }
+    error(message, offset) {
+        return new YamlError(message, this.lines.line(Math.max(0, Math.min(offset, this.text.length))));
+    }
+    errorAt(message, span) {
+        return new YamlError(message, span.line);
     }
 }
-function parseName(s) {
-    const { tokLine: line, tokCol: column, tokStart: start } = s;
-    const span = tokenSpan(s);
-    const name = s.text.slice(s.tokStart, s.tokEnd);
-    advance(s);
-    if (s.tok === Tok.LPAREN || s.tok === Tok.DCOLON)
-        return parseCall(s, name, line, column, start);
-    switch (name) {
-        case 'true':
-            return { kind: 'bool', value: true, span };
-        case 'false':
-            return { kind: 'bool', value: false, span };
-        case 'null':
-            return { kind: 'null', span };
-        default:
-            return { kind: 'name', name, span, start, end: s.lastEnd };
-    }
-}
-function parseCall(s, first, line, column, start) {
-    let name = first;
-    while (s.tok === Tok.DCOLON) {
-        advance(s);
-        if (s.tok !== Tok.IDENT)
-            fail(s, "a name after '::'");
-        name += '::' + s.text.slice(s.tokStart, s.tokEnd);
-        advance(s);
-    }
-    if (s.tok !== Tok.LPAREN)
-        fail(s, `'(' after the function name '${name}'`);
-    s.nlDepth++;
-    advance(s);
-    const args = [];
-    let expand = false;
-    while (s.tok !== Tok.RPAREN) {
-        if (expand)
-            fail(s, `')' after the expanded argument '...' of '${name}'`);
-        args.push(parseExpression(s));
-        if (s.tok === Tok.ELLIPSIS) {
-            expand = true;
-            advance(s);
-        }
-        if (s.tok === Tok.COMMA)
-            advance(s);
-        else if (s.tok !== Tok.RPAREN)
-            fail(s, `',' or ')' in the call of '${name}' opened at line ${line}`);
-    }
-    s.nlDepth--;
-    advance(s);
-    return { kind: 'call', name, args, expand, span: spanFrom(s, line, column), start, end: s.lastEnd };
-}
-function parseParenthesised(s) {
-    const openLine = s.tokLine;
-    s.nlDepth++;
-    advance(s);
-    const inner = parseExpression(s);
-    if (s.tok !== Tok.RPAREN)
-        fail(s, `')' to close the parenthesis opened at line ${openLine}`);
-    s.nlDepth--;
-    advance(s);
-    return inner;
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/parse/body.ts
-
-
-
-
-
-
-const DEFAULT_MAX_DEPTH = 256;
-/**
- * Parses the text of one HCL file (`.tf` or `.tfvars`) into its blocks and
- * attributes. Throws {@link HclSyntaxError} with the line of the problem.
- */
-function parseHcl(path, text, options = {}) {
-    const s = new Lexer(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-    lex(s);
-    const sink = { entries: new Map(), keySpans: new Map(), blocks: [] };
-    parseBody(s, 0, sink);
-    return {
-        path,
-        text,
-        blocks: sink.blocks,
-        attributes: sink.entries,
-        attributeSpans: sink.keySpans
-    };
-}
-/** Attributes and blocks until `}` (nested, opened at `openLine`) or the end of the file (`openLine` 0). */
-function parseBody(s, openLine, sink) {
-    for (;;) {
-        const tok = s.tok;
-        if (tok === Tok.NEWLINE) {
-            advance(s);
-            continue;
-        }
-        if (tok === Tok.RBRACE && openLine > 0)
-            return;
-        if (tok === Tok.EOF) {
-            if (openLine > 0)
-                fail(s, `'}' to close the block opened at line ${openLine}`);
-            return;
-        }
-        if (tok !== Tok.IDENT)
-            fail(s, 'an attribute name or a block type');
-        parseItem(s, openLine, sink);
-    }
-}
-function parseItem(s, openLine, sink) {
-    const nameSpan = tokenSpan(s);
-    const name = s.text.slice(s.tokStart, s.tokEnd);
-    advance(s);
-    if (s.tok !== Tok.EQUAL) {
-        addBlock(sink, parseBlock(s, name, nameSpan, openLine));
-        return;
-    }
-    advance(s);
-    const expr = parseExpression(s);
-    const previous = sink.keySpans.get(name);
-    if (previous !== undefined)
-        redefined(name, previous, nameSpan, sink.entries.get(name));
-    sink.entries.set(name, expr);
-    sink.keySpans.set(name, nameSpan);
-    if (!atEndOfItem(s, openLine))
-        fail(s, `a new line after the value of '${name}'`);
-}
-function redefined(name, previous, at, entry) {
-    const was = entry?.kind === 'blocks' ? 'a block' : 'an attribute';
-    throw new HclSyntaxError(`expected '${name}' to be defined once in this body, found it again (${was} at line ${previous.line})`, at.line);
-}
-function addBlock(sink, block) {
-    if (sink.blocks !== null) {
-        sink.blocks.push(block);
-        return;
-    }
-    const existing = sink.entries.get(block.type);
-    if (existing === undefined) {
-        const list = { kind: 'blocks', blocks: [block] };
-        sink.entries.set(block.type, list);
-        sink.keySpans.set(block.type, block.typeSpan);
-    }
-    else if (existing.kind === 'blocks') {
-        existing.blocks.push(block);
-    }
-    else {
-        redefined(block.type, sink.keySpans.get(block.type), block.typeSpan, existing);
-    }
-}
-/** A new line, the end of the file, or (inside a block) its closing brace. */
-function atEndOfItem(s, openLine) {
-    return s.tok === Tok.NEWLINE || s.tok === Tok.EOF || (s.tok === Tok.RBRACE && openLine > 0);
-}
-function parseBlock(s, type, typeSpan, parentLine) {
-    const labels = [];
-    const labelSpans = [];
-    while (s.tok === Tok.OQUOTE || s.tok === Tok.IDENT) {
-        const line = s.tokLine;
-        const column = s.tokCol;
-        labels.push(parseLabel(s, type));
-        labelSpans.push(spanFrom(s, line, column));
-    }
-    if (s.tok !== Tok.LBRACE) {
-        fail(s, labels.length === 0 ? `'=' or '{' after '${type}'` : `'{' to open the block '${type}'`);
-    }
-    const openLine = s.tokLine;
-    const openColumn = s.tokCol;
-    const sink = { entries: new Map(), keySpans: new Map(), blocks: null };
-    lexer_enter(s);
-    advance(s);
-    parseBody(s, openLine, sink);
-    s.depth--;
-    advance(s);
-    const block = {
-        type,
-        typeSpan,
-        labels,
-        labelSpans,
-        span: spanFrom(s, typeSpan.line, typeSpan.column),
-        bodySpan: spanFrom(s, openLine, openColumn),
-        entries: sink.entries,
-        keySpans: sink.keySpans
-    };
-    if (!atEndOfItem(s, parentLine))
-        fail(s, `a new line after the block '${type}' opened at line ${openLine}`);
-    return block;
-}
-function parseLabel(s, type) {
-    if (s.tok === Tok.IDENT) {
-        const name = s.text.slice(s.tokStart, s.tokEnd);
-        advance(s);
-        return name;
-    }
-    const line = s.tokLine;
-    const label = parseQuoted(s);
-    if (label.kind !== 'string') {
-        throw new HclSyntaxError(`expected a plain string as a label of the block '${type}', found a template`, line);
-    }
-    return label.value;
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/context.ts
-function newUnitScope(maxDepth, fuel) {
-    return { vars: new Map(), locals: new Map(), depth: 0, maxDepth, fuel };
-}
-function context_bind(env, name, value) {
-    return { unit: env.unit, text: env.text, scope: { name, value, parent: env.scope } };
-}
-function lookup(scope, name) {
-    for (let b = scope; b !== null; b = b.parent)
-        if (b.name === name)
-            return b.value;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/convert.ts
-const NUMERIC = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** A number as Terraform writes it in a string. */
-function numberText(n) {
-    return String(n);
-}
-/** The string a primitive converts to, as Terraform converts it; undefined for anything else. */
-function asString(value) {
-    switch (value.kind) {
-        case 'string':
-            return value.value;
-        case 'number':
-            return numberText(value.value);
-        case 'bool':
-            return value.value ? 'true' : 'false';
-        default:
-            return undefined;
-    }
-}
-function asNumber(value) {
-    if (value.kind === 'number')
-        return value.value;
-    if (value.kind === 'string' && NUMERIC.test(value.value.trim()))
-        return Number(value.value);
-    return undefined;
-}
-function asBool(value) {
-    if (value.kind === 'bool')
-        return value.value;
-    if (value.kind === 'string' && (value.value === 'true' || value.value === 'false'))
-        return value.value === 'true';
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/make.ts
-function stringValue(value, span) {
+function str(value, span) {
     return { kind: 'string', value, span };
 }
-function numberValue(value, span) {
-    return { kind: 'number', value, span };
-}
-function boolValue(value, span) {
-    return { kind: 'bool', value, span };
-}
-function listValue(items, span) {
-    return { kind: 'list', items, span };
-}
-function mapOf(entries, span, keySpans) {
-    return keySpans === undefined ? { kind: 'map', entries, span } : { kind: 'map', entries, span, keySpans };
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/elements.ts
-
-/** The key/value pairs a `for` walks: index and item of a list, key and value of a map; undefined otherwise. */
-function elementsOf(collection) {
-    if (collection.kind === 'list') {
-        return collection.items.map((value, i) => ({ key: numberValue(i, value.span), value }));
-    }
-    if (collection.kind === 'map') {
-        const out = [];
-        for (const [key, value] of collection.entries) {
-            out.push({ key: stringValue(key, collection.keySpans?.get(key) ?? value.span), value });
-        }
-        return out;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/unknown.ts
-const MAX_EXPR = 80;
-/** The source text of an expression on one line, shortened for messages. */
-function sourceText(text, start, end) {
-    if (end - start <= MAX_EXPR && isCompact(text, start, end))
-        return text.slice(start, end);
-    const raw = text.slice(start, Math.min(end, start + MAX_EXPR * 4));
-    const flat = raw.replace(/\s+/g, ' ').trim();
-    return flat.length > MAX_EXPR || end - start > MAX_EXPR * 4 ? `${flat.slice(0, MAX_EXPR - 1)}…` : flat;
-}
-/** No line breaks, tabs or runs of spaces: the text can be used as it is. */
-function isCompact(text, start, end) {
-    let previous = 0;
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 32 || (c === 32 && previous === 32))
-            return false;
-        previous = c;
-    }
-    return true;
-}
-function unknownValue(expr, span, refs) {
-    if (refs.length === 0)
-        return { kind: 'unknown', expr, span };
-    return { kind: 'unknown', expr, refs: refs.length === 1 ? [refs[0]] : [...new Set(refs)], span };
-}
-/** The expression as an unknown value: its text and span, and the resources it refers to. */
-function unknownOf(expr, env, refs) {
-    return unknownValue(sourceText(env.text, expr.start, expr.end), expr.span, refs);
-}
-/** Every resource address named by the unknown values in `values`, however deep. */
-function refsOf(values) {
-    const refs = [];
-    for (const value of values)
-        collectRefs(value, refs, 0);
-    return refs;
-}
-function collectRefs(value, refs, depth) {
-    if (depth > 512)
+/** `<<: *base` (or a list of them): the merged map's entries, under the ones written here. */
+function mergeInto(frame, source) {
+    if (source.kind !== 'map')
         return;
-    switch (value.kind) {
-        case 'unknown':
-            if (value.refs !== undefined)
-                refs.push(...value.refs);
-            return;
-        case 'list':
-            for (const item of value.items)
-                collectRefs(item, refs, depth + 1);
-            return;
-        case 'map':
-            for (const item of value.entries.values())
-                collectRefs(item, refs, depth + 1);
-            return;
-        default:
-            return;
-    }
-}
-/** Whether a value is unknown or holds an unknown anywhere inside. */
-function hasUnknown(value) {
-    switch (value.kind) {
-        case 'unknown':
-            return true;
-        case 'list':
-            return value.items.some(hasUnknown);
-        case 'map':
-            for (const item of value.entries.values())
-                if (hasUnknown(item))
-                    return true;
-            return false;
-        default:
-            return false;
+    for (const [key, value] of source.entries) {
+        if (frame.entries.has(key))
+            continue;
+        frame.entries.set(key, value);
+        const keySpan = source.keySpans?.get(key);
+        if (keySpan !== undefined)
+            frame.keySpans.set(key, keySpan);
     }
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/for-expr.ts
+;// CONCATENATED MODULE: ./src/formats/yaml/index.ts
 
 
 
-
-
-/** The scope of one iteration: the value (and key) variables bound to the element. */
-function iterationEnv(env, keyVar, valueVar, element) {
-    const withKey = keyVar === null ? env : context_bind(env, keyVar, element.key);
-    return context_bind(withKey, valueVar, element.value);
+;// CONCATENATED MODULE: ./src/formats/kubernetes/shift-lines.ts
+/**
+ * Moves every span of a value (and its keys' spans) down by `by` lines, for
+ * a document that was parsed on its own out of a longer stream. Anchored
+ * nodes are shared between their aliases, so each span is moved once.
+ */
+function shiftLines(value, by) {
+    if (by === 0)
+        return;
+    const moved = new Set();
+    const shift = (span) => {
+        if (moved.has(span))
+            return;
+        moved.add(span);
+        span.line += by;
+        span.endLine += by;
+    };
+    const visit = (node) => {
+        if (moved.has(node.span))
+            return;
+        shift(node.span);
+        if (node.kind === 'list')
+            node.items.forEach(visit);
+        if (node.kind !== 'map')
+            return;
+        node.entries.forEach(visit);
+        node.keySpans?.forEach(shift);
+    };
+    visit(value);
 }
-/** Iteration outcome: keep the element, skip it, or give up (an unknown condition). */
-function keep(expr, env) {
-    if (expr.test === null)
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes/split-documents.ts
+/** A `---` line starts a document; the content may follow on the same line (`--- {a: 1}`). */
+const START = /^---(?:[ \t]|$)/;
+/** A `...` line ends one; whatever follows starts the next. */
+const END = /^\.\.\.(?:[ \t]|$)/;
+/**
+ * Cuts a YAML stream into its documents by their markers, without parsing,
+ * so that a syntax error in one document does not cost the others. A marker
+ * at column 0 always separates documents in YAML, even inside a block
+ * scalar, so the cut never splits a document that was whole.
+ */
+function documentChunks(text) {
+    const lines = text.split('\n');
+    const chunks = [];
+    let start = 0;
+    const flush = (end) => {
+        if (end > start)
+            chunks.push({ line: start + 1, text: lines.slice(start, end).join('\n') });
+        start = end;
+    };
+    lines.forEach((line, i) => {
+        if (START.test(line))
+            flush(i);
+        else if (END.test(line))
+            flush(i + 1);
+    });
+    flush(lines.length);
+    return chunks;
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes/read-documents.ts
+
+
+
+/**
+ * Every document of a YAML stream. The stream is parsed whole first; when
+ * that fails, each document is parsed on its own, so that one broken
+ * manifest in a file of many costs only itself. Never throws.
+ */
+function readDocuments(text, options) {
+    try {
+        return { documents: read_documents_present(parse_yaml_parseYaml(text, options).map(d => d.value)), problems: [] };
+    }
+    catch (error) {
+        const chunks = documentChunks(text);
+        if (chunks.length <= 1)
+            return { documents: [], problems: [problemOf(error, 0)] };
+        return readEach(chunks, options);
+    }
+}
+function readEach(chunks, options) {
+    const documents = [];
+    const problems = [];
+    for (const chunk of chunks) {
+        try {
+            const values = read_documents_present(parse_yaml_parseYaml(chunk.text, options).map(d => d.value));
+            values.forEach(value => shiftLines(value, chunk.line - 1));
+            documents.push(...values);
+        }
+        catch (error) {
+            problems.push(problemOf(error, chunk.line - 1));
+        }
+    }
+    return { documents, problems };
+}
+function read_documents_present(values) {
+    return values.filter((v) => v !== undefined && v.kind !== 'null');
+}
+function problemOf(error, offset) {
+    if (error instanceof YamlError) {
+        const message = `could not read the YAML: ${error.message}`;
+        return error.line === undefined ? { message } : { line: error.line + offset, message };
+    }
+    return { message: `could not read the YAML: ${String(error)}` };
+}
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes/yaml-options.ts
+/**
+ * How manifests are read: YAML 1.1 booleans, as the cluster's own reader
+ * does, so `privileged: yes` is `true` here as it is there.
+ */
+const YAML_OPTIONS = { booleans: 'yaml11' };
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes/detect.ts
+
+
+
+const EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+/** Kustomize's build file, which names the manifests to combine; not itself a cluster object. */
+const KUSTOMIZATION = /^(?:kustomization\.ya?ml|Kustomization)$/;
+/** Names the compose parser owns outright; never Kubernetes. */
+const COMPOSE = /^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/;
+/** Top-level `apiVersion:` and `kind:` keys of block YAML (column 0). */
+const YAML_API_VERSION = /^["']?apiVersion["']?[ \t]*:/m;
+const YAML_KIND = /^["']?kind["']?[ \t]*:/m;
+/** The same keys anywhere in JSON, where indentation says nothing; the real read decides. */
+const JSON_API_VERSION = /"apiVersion"[ \t\r\n]*:/;
+const JSON_KIND = /"kind"[ \t\r\n]*:/;
+/** A Go template action as Helm writes them: `{{ .Values.x }}`, `{{- include "name" . }}`, `{{ if … }}`. */
+const TEMPLATE_ACTION = /\{\{-?\s*(?:[.$"(]|(?:include|template|if|else|end|range|with|define|block|toYaml|tpl|required|default|quote|printf|lookup)\b)/;
+/**
+ * A kustomization file is claimed outright (so that no other YAML reader
+ * takes it for application settings) and reported as skipped; other YAML and
+ * JSON files are Kubernetes only if their content says so.
+ */
+function claimsKubernetesPath(path) {
+    const base = baseName(path);
+    if (KUSTOMIZATION.test(base))
+        return 'yes';
+    if (COMPOSE.test(base))
+        return 'no';
+    return EXTENSIONS.has(extensionOf(path)) ? 'maybe' : 'no';
+}
+/** `kustomization.yaml`, `kustomization.yml` or `Kustomization`, wherever it sits. */
+function isKustomizationPath(path) {
+    return KUSTOMIZATION.test(baseName(path));
+}
+/** A file under a chart's `templates/` directory that holds template actions. */
+function isHelmTemplate(path, text) {
+    return /(?:^|\/)templates\//.test(path.replace(/\\/g, '/')) && TEMPLATE_ACTION.test(text);
+}
+/**
+ * Kubernetes when some document is a mapping with a string `apiVersion` and
+ * a string `kind` at its top (a cheap text test first, then a real read),
+ * or when it is a Helm template, which is ours to skip. A chart's
+ * `values.yaml`, a workflow or an API description has no such keys.
+ */
+function claimsKubernetesContent(path, text) {
+    if (isHelmTemplate(path, text))
         return true;
-    const test = evaluate_evaluate(expr.test, env);
-    const b = asBool(test);
-    return b === undefined ? test : b;
+    const asYaml = YAML_API_VERSION.test(text) && YAML_KIND.test(text);
+    if (!asYaml && !(JSON_API_VERSION.test(text) && JSON_KIND.test(text)))
+        return false;
+    const { documents, problems } = readDocuments(text, YAML_OPTIONS);
+    if (documents.some(looksLikeObject))
+        return true;
+    // Top-level keys are there but the YAML is broken: claim it, so that the error is reported.
+    return asYaml && documents.length === 0 && problems.length > 0;
 }
-/** `[for …]` and `{for …}` over a known collection; otherwise unknown. */
-function evaluateFor(expr, env) {
-    const collection = evaluate_evaluate(expr.collection, env);
-    const elements = elementsOf(collection);
-    if (elements === undefined)
-        return unknownOf(expr, env, refsOf([collection]));
-    return expr.key === null ? forList(expr, env, elements) : forMap(expr, env, elements);
-}
-function forList(expr, env, elements) {
-    const items = [];
-    for (const element of elements) {
-        const inner = iterationEnv(env, expr.keyVar, expr.valueVar, element);
-        const kept = keep(expr, inner);
-        if (kept === false)
-            continue;
-        if (kept !== true)
-            return unknownOf(expr, env, refsOf([kept]));
-        items.push(evaluate_evaluate(expr.value, inner));
-    }
-    return { kind: 'list', items, span: expr.span };
-}
-function forMap(expr, env, elements) {
-    const entries = new Map();
-    const keySpans = new Map();
-    for (const element of elements) {
-        const inner = iterationEnv(env, expr.keyVar, expr.valueVar, element);
-        const kept = keep(expr, inner);
-        if (kept === false)
-            continue;
-        if (kept !== true)
-            return unknownOf(expr, env, refsOf([kept]));
-        const key = evaluate_evaluate(expr.key, inner);
-        const name = asString(key);
-        // An unknown key, or a duplicate key without `...`, cannot be settled.
-        if (name === undefined || (!expr.group && entries.has(name)))
-            return unknownOf(expr, env, refsOf([key]));
-        const value = evaluate_evaluate(expr.value, inner);
-        if (expr.group) {
-            const group = entries.get(name);
-            if (group?.kind === 'list')
-                group.items.push(value);
-            else
-                entries.set(name, { kind: 'list', items: [value], span: expr.span });
-        }
-        else {
-            entries.set(name, value);
-        }
-        keySpans.set(name, key.span);
-    }
-    return { kind: 'map', entries, span: expr.span, keySpans };
+function looksLikeObject(document) {
+    if (document.kind !== 'map')
+        return false;
+    const apiVersion = document.entries.get('apiVersion');
+    const kind = document.entries.get('kind');
+    return apiVersion?.kind === 'string' && kind?.kind === 'string';
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/collection-functions.ts
-
-
-
-function lists(args) {
-    const out = [];
-    for (const arg of args) {
-        if (arg.kind !== 'list')
-            return undefined;
-        out.push(arg.items);
-    }
+;// CONCATENATED MODULE: ./src/formats/kubernetes/objects.ts
+/** `kind: List`, and `DeploymentList`, … with an `items` list as the API returns them: wrappers of objects. */
+const LIST_KIND = /^[A-Z][A-Za-z0-9]*List$/;
+const KUSTOMIZE_API = /^kustomize\.config\.k8s\.io\//;
+/**
+ * The cluster objects of one document: the document itself, or the items
+ * of a list. A document that is not an object is a problem at its line; the
+ * others of the file are read regardless. A document with apiVersion and
+ * kind but no metadata at all is the configuration of a tool (a kubeconfig,
+ * a kubelet or cluster-bootstrap configuration), which no cluster stores.
+ */
+function objectsOf(document) {
+    const out = { objects: [], problems: [], kustomization: false, toolConfig: false };
+    const header = headerOf(document, 'document', out.problems);
+    if (header === undefined)
+        return out;
+    if (KUSTOMIZE_API.test(header.apiVersion))
+        out.kustomization = true;
+    else if (isList(header))
+        readItems(header, out);
+    else if (!header.value.entries.has('metadata'))
+        out.toolConfig = true;
+    else
+        pushObject(header, out.problems, out.objects);
     return out;
 }
-/** A key that is equal for equal primitives; undefined for lists and maps. */
-function primitiveKey(value) {
+function isList(header) {
+    return (header.kind === 'List' ||
+        (LIST_KIND.test(header.kind) && header.value.entries.get('items')?.kind === 'list'));
+}
+function readItems(list, out) {
+    const items = list.value.entries.get('items');
+    if (items === undefined || items.kind === 'null')
+        return;
+    if (items.kind !== 'list') {
+        out.problems.push({
+            line: items.span.line,
+            message: `expected a list of objects under 'items', found ${objects_describeKind(items)}`
+        });
+        return;
+    }
+    for (const item of items.items) {
+        const inner = headerOf(item, `item of the ${list.kind}`, out.problems);
+        if (inner !== undefined)
+            pushObject(inner, out.problems, out.objects);
+    }
+}
+function headerOf(value, what, problems) {
+    if (value.kind !== 'map') {
+        problems.push({
+            line: value.span.line,
+            message: `expected a Kubernetes object (a mapping with apiVersion and kind) as this ${what}, found ${objects_describeKind(value)}`
+        });
+        return undefined;
+    }
+    const apiVersion = value.entries.get('apiVersion');
+    const kind = value.entries.get('kind');
+    if (apiVersion?.kind !== 'string' || kind?.kind !== 'string' || kind.value === '') {
+        const missing = kind?.kind === 'string' && kind.value !== '' ? 'apiVersion' : 'kind';
+        const found = missing === 'kind' ? kind : apiVersion;
+        problems.push({
+            line: value.span.line,
+            message: `expected a string '${missing}' in this ${what}, found ${found === undefined ? 'none' : objects_describeKind(found)}`
+        });
+        return undefined;
+    }
+    return { value, apiVersion: apiVersion.value, kind: kind.value };
+}
+function pushObject(header, problems, objects) {
+    const metadata = header.value.entries.get('metadata');
+    const meta = metadata?.kind === 'map' ? metadata : undefined;
+    const name = nameOf(meta?.entries.get('name')) ?? nameOf(meta?.entries.get('generateName'));
+    if (name === undefined) {
+        problems.push({
+            line: (header.value.keySpans?.get('metadata') ?? header.value.span).line,
+            message: `expected metadata.name (or metadata.generateName) on this ${header.kind}, found none`
+        });
+        return;
+    }
+    const namespace = nameOf(meta?.entries.get('namespace'));
+    objects.push({
+        value: header.value,
+        kind: header.kind,
+        name,
+        ...(namespace === undefined ? {} : { namespace })
+    });
+}
+/** A name as the API would take it: a non-empty string (or a number YAML read as one). */
+function nameOf(value) {
+    if (value?.kind === 'string' && value.value !== '')
+        return value.value;
+    if (value?.kind === 'number')
+        return String(value.value);
+    return undefined;
+}
+function objects_describeKind(value) {
     switch (value.kind) {
+        case 'map':
+            return 'a mapping';
+        case 'list':
+            return 'a list';
         case 'string':
-        case 'number':
-        case 'bool':
-            return `${value.kind}:${String(value.value)}`;
+            return `the string ${JSON.stringify(value.value.length > 40 ? `${value.value.slice(0, 39)}…` : value.value)}`;
         case 'null':
             return 'null';
         default:
-            return undefined;
+            return `a ${value.kind}`;
     }
 }
-/** The items without repeats, first occurrence kept; undefined when too many structured items to compare. */
-function distinctItems(items) {
-    const seen = new Set();
-    const out = [];
-    for (const item of items) {
-        const key = primitiveKey(item);
-        if (key !== undefined) {
-            if (!seen.has(key))
-                out.push(item);
-            seen.add(key);
-        }
-        else if (items.length > MAX_PAIRWISE) {
-            return undefined;
-        }
-        else if (!out.some(other => valuesEqual(other, item))) {
-            out.push(item);
-        }
-    }
-    return out;
-}
-/** Lists longer than this are not compared item by item (quadratic). */
-const MAX_PAIRWISE = 1000;
-const collection_functions_merge = (args, site) => {
-    const entries = new Map();
-    const keySpans = new Map();
-    for (const arg of args) {
-        if (arg.kind === 'null')
-            continue;
-        if (arg.kind !== 'map')
-            return undefined;
-        for (const [key, value] of arg.entries) {
-            entries.set(key, value);
-            keySpans.set(key, arg.keySpans?.get(key) ?? value.span);
-        }
-    }
-    return mapOf(entries, site.span, keySpans);
-};
-const collection_functions_lookup = ([map, key, fallback, ...rest]) => {
-    const name = key === undefined ? undefined : asString(key);
-    if (map?.kind !== 'map' || name === undefined || rest.length > 0)
-        return undefined;
-    return map.entries.get(name) ?? fallback;
-};
-const collection_functions_length = (args, site) => {
-    const [value] = args;
-    if (args.length !== 1 || value === undefined)
-        return undefined;
-    if (value.kind === 'list')
-        return numberValue(value.items.length, site.span);
-    if (value.kind === 'map')
-        return numberValue(value.entries.size, site.span);
-    if (value.kind === 'string')
-        return numberValue([...value.value].length, site.span);
-    return undefined;
-};
-const collection_functions_element = ([list, at, ...rest]) => {
-    const i = at === undefined ? undefined : asNumber(at);
-    if (list?.kind !== 'list' || list.items.length === 0 || i === undefined || rest.length > 0)
-        return undefined;
-    return list.items[Math.floor(i) % list.items.length];
-};
-const collection_functions_contains = ([list, value, ...rest], site) => {
-    if (list?.kind !== 'list' || value === undefined || rest.length > 0)
-        return undefined;
-    return boolValue(list.items.some(item => valuesEqual(item, value)), site.span);
-};
-const join = ([sep, ...rest], site) => {
-    const separator = sep === undefined ? undefined : asString(sep);
-    const all = lists(rest);
-    if (separator === undefined || all === undefined || all.length === 0)
-        return undefined;
-    const texts = all.flat().map(asString);
-    if (texts.some(t => t === undefined))
-        return undefined;
-    return stringValue(texts.join(separator), site.span);
-};
-function mapParts(f) {
-    return ([map, ...rest], site) => map?.kind === 'map' && rest.length === 0 ? listValue(f(map, site.span), site.span) : undefined;
-}
-function flatten(items, depth) {
-    if (depth > 64)
-        return undefined;
-    const out = [];
-    for (const item of items) {
-        if (item.kind !== 'list')
-            out.push(item);
-        else {
-            const inner = flatten(item.items, depth + 1);
-            if (inner === undefined)
-                return undefined;
-            out.push(...inner);
-        }
-    }
-    return out;
-}
-function numbers(args) {
-    const out = args.map(asNumber);
-    return args.length === 0 || out.some(n => n === undefined) ? undefined : out;
-}
-function extreme(args, pick) {
-    const ns = numbers(args);
-    return ns?.reduce((a, b) => pick(a, b));
-}
-function distinctList(list, rest, site) {
-    if (list?.kind !== 'list' || rest.length > 0)
-        return undefined;
-    const items = distinctItems(list.items);
-    return items === undefined ? undefined : listValue(items, site.span);
-}
-const COLLECTION_FUNCTIONS = {
-    concat: (args, site) => {
-        const all = lists(args);
-        return all === undefined ? undefined : listValue(all.flat(), site.span);
-    },
-    merge: collection_functions_merge,
-    lookup: collection_functions_lookup,
-    length: collection_functions_length,
-    element: collection_functions_element,
-    contains: collection_functions_contains,
-    join,
-    keys: mapParts((map, span) => [...map.entries.keys()].map(key => stringValue(key, map.keySpans?.get(key) ?? span))),
-    values: mapParts(map => [...map.entries.values()]),
-    tolist: ([list, ...rest]) => (list?.kind === 'list' && rest.length === 0 ? list : undefined),
-    toset: ([list, ...rest], site) => distinctList(list, rest, site),
-    tomap: ([map, ...rest]) => (map?.kind === 'map' && rest.length === 0 ? map : undefined),
-    distinct: ([list, ...rest], site) => distinctList(list, rest, site),
-    compact: ([list, ...rest], site) => list?.kind === 'list' && rest.length === 0
-        ? listValue(list.items.filter(item => !(item.kind === 'null' || (item.kind === 'string' && item.value === ''))), site.span)
-        : undefined,
-    flatten: ([list, ...rest], site) => {
-        const flat = list?.kind === 'list' && rest.length === 0 ? flatten(list.items, 0) : undefined;
-        return flat === undefined ? undefined : listValue(flat, site.span);
-    },
-    coalesce: args => args.find(arg => arg.kind !== 'null' && !(arg.kind === 'string' && arg.value === '')),
-    coalescelist: args => lists(args) === undefined ? undefined : args.find(arg => arg.kind === 'list' && arg.items.length > 0),
-    min: (args, site) => {
-        const n = extreme(args, Math.min);
-        return n === undefined ? undefined : numberValue(n, site.span);
-    },
-    max: (args, site) => {
-        const n = extreme(args, Math.max);
-        return n === undefined ? undefined : numberValue(n, site.span);
-    },
-    abs: (args, site) => {
-        const ns = numbers(args);
-        return ns?.length === 1 ? numberValue(Math.abs(ns[0]), site.span) : undefined;
-    },
-    tonumber: ([value, ...rest], site) => {
-        const n = value === undefined || rest.length > 0 ? undefined : asNumber(value);
-        return n === undefined ? undefined : numberValue(n, site.span);
-    },
-    tobool: ([value, ...rest], site) => {
-        if (value === undefined || rest.length > 0)
-            return undefined;
-        if (value.kind === 'bool')
-            return value;
-        return value.kind === 'string' && (value.value === 'true' || value.value === 'false')
-            ? boolValue(value.value === 'true', site.span)
-            : undefined;
-    }
-};
 
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/json-functions.ts
-
-/** Plain JSON data as a value, every node with the call's span; undefined past `maxDepth`. */
-function fromJson(data, span, depth, maxDepth) {
-    if (depth > maxDepth)
-        return undefined;
-    if (data === null)
-        return { kind: 'null', span };
-    if (typeof data === 'string')
-        return stringValue(data, span);
-    if (typeof data === 'number')
-        return numberValue(data, span);
-    if (typeof data === 'boolean')
-        return boolValue(data, span);
-    if (Array.isArray(data)) {
-        const items = [];
-        for (const item of data) {
-            const value = fromJson(item, span, depth + 1, maxDepth);
-            if (value === undefined)
-                return undefined;
-            items.push(value);
-        }
-        return listValue(items, span);
-    }
-    const entries = new Map();
-    for (const [key, item] of Object.entries(data)) {
-        const value = fromJson(item, span, depth + 1, maxDepth);
-        if (value === undefined)
-            return undefined;
-        entries.set(key, value);
-    }
-    return mapOf(entries, span);
-}
-function parseJson(text) {
-    try {
-        return { ok: true, data: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
-}
-const JSON_FUNCTIONS = {
-    /** The value itself: rules read a policy's structure, not its serialisation. */
-    jsonencode: args => (args.length === 1 ? args[0] : undefined),
-    jsondecode: ([text, ...rest], site) => {
-        if (text?.kind !== 'string' || rest.length > 0)
-            return undefined;
-        const parsed = parseJson(text.value);
-        return parsed.ok ? fromJson(parsed.data, site.span, 0, site.unit.maxDepth) : undefined;
-    }
+;// CONCATENATED MODULE: ./src/formats/kubernetes/pod-spec.ts
+const TEMPLATE = ['spec', 'template', 'spec'];
+const JOB_TEMPLATE = ['spec', 'jobTemplate', 'spec', 'template', 'spec'];
+/** Where each built-in workload keeps the spec of the pods it runs. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    PodTemplate: ['template', 'spec'],
+    Deployment: TEMPLATE,
+    StatefulSet: TEMPLATE,
+    DaemonSet: TEMPLATE,
+    ReplicaSet: TEMPLATE,
+    ReplicationController: TEMPLATE,
+    Job: TEMPLATE,
+    CronJob: JOB_TEMPLATE
 };
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/string-functions.ts
-
-
-function strings(args, count) {
-    if (args.length !== count)
-        return undefined;
-    const out = [];
-    for (const arg of args) {
-        const s = asString(arg);
-        if (s === undefined)
-            return undefined;
-        out.push(s);
-    }
-    return out;
-}
-function unary(f) {
-    return (args, site) => {
-        const [s] = strings(args, 1) ?? [];
-        return s === undefined ? undefined : stringValue(f(s), site.span);
-    };
-}
-function predicate(f) {
-    return (args, site) => {
-        const pair = strings(args, 2);
-        return pair === undefined ? undefined : boolValue(f(pair[0], pair[1]), site.span);
-    };
-}
-/** One `%` verb of `format`: `%s`, `%d`, `%v`, `%q`; undefined for anything else. */
-function formatVerb(verb, arg) {
-    if (arg === undefined)
-        return undefined;
-    switch (verb) {
-        case 's':
-        case 'v':
-            return asString(arg);
-        case 'd':
-            return arg.kind === 'number' && Number.isInteger(arg.value) ? String(arg.value) : undefined;
-        case 'q': {
-            const s = asString(arg);
-            return s === undefined ? undefined : JSON.stringify(s);
-        }
-        default:
-            return undefined;
-    }
-}
-const string_functions_format = (args, site) => {
-    const spec = args[0] === undefined ? undefined : asString(args[0]);
-    if (spec === undefined)
-        return undefined;
-    let out = '';
-    let next = 1;
-    for (let i = 0; i < spec.length; i++) {
-        const c = spec[i];
-        if (c !== '%') {
-            out += c;
-            continue;
-        }
-        const verb = spec[++i] ?? '';
-        if (verb === '%') {
-            out += '%';
-            continue;
-        }
-        const text = formatVerb(verb, args[next++]);
-        if (text === undefined)
-            return undefined;
-        out += text;
-    }
-    return next === args.length ? stringValue(out, site.span) : undefined;
-};
-/** `replace` with a plain substring; a `/regex/` pattern is left unknown. */
-const replace = (args, site) => {
-    const parts = strings(args, 3);
-    if (parts === undefined)
-        return undefined;
-    const [s, find, by] = parts;
-    if (find.length > 1 && find.startsWith('/') && find.endsWith('/'))
-        return undefined;
-    return stringValue(s.split(find).join(by), site.span);
-};
-const split = (args, site) => {
-    const parts = strings(args, 2);
-    if (parts === undefined)
-        return undefined;
-    const [sep, s] = parts;
-    return listValue(s.split(sep).map(piece => stringValue(piece, site.span)), site.span);
-};
-const STRING_FUNCTIONS = {
-    lower: unary(s => s.toLowerCase()),
-    upper: unary(s => s.toUpperCase()),
-    trimspace: unary(s => s.trim()),
-    tostring: (args, site) => args.length === 1 && args[0]?.kind === 'null' ? args[0] : unary(s => s)(args, site),
-    format: string_functions_format,
-    replace,
-    split,
-    startswith: predicate((s, prefix) => s.startsWith(prefix)),
-    endswith: predicate((s, suffix) => s.endsWith(suffix))
-};
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/functions.ts
-
-
-
-
-
 /**
- * The pure functions evaluated when their arguments are known. Every other
- * call — `file`, `templatefile`, `timestamp`, provider functions, … — is
- * unknown: nothing is ever read or run.
+ * The pod spec of a workload, the very value in the manifest, so that rules
+ * read `podSpec.containers` whatever the kind. Built-in kinds are looked up
+ * by their path; any other kind (a custom workload) counts when it carries a
+ * pod template shaped like a Deployment's or a CronJob's, with `containers`.
  */
-const BUILTINS = new Map(Object.entries({
-    ...STRING_FUNCTIONS,
-    ...COLLECTION_FUNCTIONS,
-    ...JSON_FUNCTIONS,
-    try: args => args[0],
-    can: (args, site) => (args.length === 1 ? { kind: 'bool', value: true, span: site.span } : undefined)
-}));
-/** The arguments, with a trailing `list...` spread; undefined when the spread list is not known. */
-function argumentsOf(expr, env) {
-    const args = expr.args.map((arg) => evaluate_evaluate(arg, env));
-    if (!expr.expand)
-        return { args, spread: true };
-    const last = args.pop();
-    if (last?.kind !== 'list')
-        return { args: last === undefined ? args : [...args, last], spread: false };
-    return { args: [...args, ...last.items], spread: true };
-}
-function evaluateCall(expr, env) {
-    const { args, spread } = argumentsOf(expr, env);
-    const builtin = BUILTINS.get(expr.name);
-    if (builtin === undefined || !spread || args.some(arg => arg.kind === 'unknown')) {
-        return unknownOf(expr, env, refsOf(args));
+function podSpecOf(kind, body) {
+    const known = POD_SPEC_PATHS[kind];
+    if (known !== undefined)
+        return asMap(at(body, known));
+    for (const path of [TEMPLATE, JOB_TEMPLATE]) {
+        const spec = asMap(at(body, path));
+        if (spec?.entries.has('containers'))
+            return spec;
     }
-    return builtin(args, { span: expr.span, unit: env.unit }) ?? unknownOf(expr, env, refsOf(args));
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/operators.ts
-
-
-
-
-
-function evaluateUnary(expr, env) {
-    const operand = evaluate_evaluate(expr.operand, env);
-    if (expr.op === '!') {
-        const b = asBool(operand);
-        if (b !== undefined)
-            return boolValue(!b, expr.span);
-    }
-    else {
-        const n = asNumber(operand);
-        if (n !== undefined)
-            return numberValue(-n, expr.span);
-    }
-    return unknownOf(expr, env, refsOf([operand]));
-}
-/** `false && x` and `true || x` are settled whatever `x` is. */
-function shortCircuit(expr, left) {
-    if (expr.op !== '&&' && expr.op !== '||')
-        return undefined;
-    const b = asBool(left);
-    if (b === false && expr.op === '&&')
-        return boolValue(false, expr.span);
-    if (b === true && expr.op === '||')
-        return boolValue(true, expr.span);
     return undefined;
 }
-function evaluateBinary(expr, env) {
-    const left = evaluate_evaluate(expr.left, env);
-    const settled = shortCircuit(expr, left);
-    if (settled !== undefined)
-        return settled;
-    const right = evaluate_evaluate(expr.right, env);
-    return operate(expr.op, left, right, expr) ?? unknownOf(expr, env, refsOf([left, right]));
-}
-function operate(op, left, right, expr) {
-    switch (op) {
-        case '==':
-        case '!=':
-            if (hasUnknown(left) || hasUnknown(right))
-                return undefined;
-            return boolValue(valuesEqual(left, right) === (op === '=='), expr.span);
-        case '&&':
-        case '||': {
-            const a = asBool(left);
-            const b = asBool(right);
-            if (a === undefined || b === undefined)
-                return undefined;
-            return boolValue(op === '&&' ? a && b : a || b, expr.span);
-        }
-        default:
-            return arithmetic(op, asNumber(left), asNumber(right), expr);
-    }
-}
-function arithmetic(op, a, b, expr) {
-    if (a === undefined || b === undefined)
-        return undefined;
-    switch (op) {
-        case '<':
-            return boolValue(a < b, expr.span);
-        case '>':
-            return boolValue(a > b, expr.span);
-        case '<=':
-            return boolValue(a <= b, expr.span);
-        case '>=':
-            return boolValue(a >= b, expr.span);
-        case '+':
-            return numberValue(a + b, expr.span);
-        case '-':
-            return numberValue(a - b, expr.span);
-        case '*':
-            return numberValue(a * b, expr.span);
-        case '/':
-            return b === 0 ? undefined : numberValue(a / b, expr.span);
-        case '%':
-            return b === 0 ? undefined : numberValue(a % b, expr.span);
-        default:
-            return undefined;
-    }
-}
-/** A known condition picks its branch; an unknown one leaves the result unknown, with the refs of all three parts. */
-function evaluateConditional(expr, env) {
-    const test = evaluate_evaluate(expr.test, env);
-    const b = asBool(test);
-    if (b !== undefined)
-        return evaluate_evaluate(b ? expr.then : expr.else, env);
-    return unknownOf(expr, env, refsOf([test, evaluate_evaluate(expr.then, env), evaluate_evaluate(expr.else, env)]));
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/template.ts
-
-
-
-
-
-function isDirective(part) {
-    return typeof part !== 'string' && (part.kind === 'if' || part.kind === 'for');
-}
-/**
- * A template whose parts are all known is a string; `"${x}"` alone is the
- * value of `x` itself, as in Terraform. Anything else is unknown, with the
- * refs of all its parts.
- */
-function evaluateTemplate(expr, env) {
-    const only = expr.parts.length === 1 ? expr.parts[0] : undefined;
-    if (only !== undefined && typeof only !== 'string' && !isDirective(only))
-        return wholeValue(expr, only, env);
-    const out = { text: [], refs: [], known: true };
-    appendParts(expr.parts, env, out);
-    if (!out.known)
-        return unknownOf(expr, env, out.refs);
-    return { kind: 'string', value: out.text.join(''), span: expr.span };
-}
-function wholeValue(expr, inner, env) {
-    const value = evaluate_evaluate(inner, env);
-    switch (value.kind) {
-        case 'unknown':
-            return unknownOf(expr, env, value.refs ?? []);
-        case 'string':
-        case 'number':
-        case 'bool':
-            return { kind: value.kind, value: value.value, span: expr.span };
-        default:
-            return value;
-    }
-}
-function appendParts(parts, env, out) {
-    for (const part of parts) {
-        if (typeof part === 'string')
-            out.text.push(part);
-        else if (part.kind === 'if')
-            appendIf(part, env, out);
-        else if (part.kind === 'for')
-            appendFor(part, env, out);
-        else
-            appendValue(evaluate_evaluate(part, env), out);
-    }
-}
-function appendValue(value, out) {
-    const text = asString(value);
-    if (text !== undefined)
-        out.text.push(text);
-    else {
-        out.known = false;
-        out.refs.push(...refsOf([value]));
-    }
-}
-function appendIf(part, env, out) {
-    const test = evaluate_evaluate(part.test, env);
-    const b = asBool(test);
-    if (b !== undefined)
-        return appendParts(b ? part.then : part.else, env, out);
-    out.known = false;
-    out.refs.push(...refsOf([test]));
-}
-function appendFor(part, env, out) {
-    const collection = evaluate_evaluate(part.collection, env);
-    const elements = elementsOf(collection);
-    if (elements === undefined) {
-        out.known = false;
-        out.refs.push(...refsOf([collection]));
-        return;
-    }
-    for (const element of elements)
-        appendParts(part.body, iterationEnv(env, part.keyVar, part.valueVar, element), out);
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/locals.ts
-
-
-/**
- * The value of `local.<name>`, evaluated once and remembered; a local that
- * refers back to itself (directly or through others) is unknown.
- */
-function resolveLocal(unit, name) {
-    const local = unit.locals.get(name);
-    if (local === undefined)
-        return undefined;
-    if (local.state === 'done')
-        return local.value ?? undefined;
-    if (local.state === 'evaluating')
-        return unknownValue(`local.${name}`, { line: 1, column: 1, endLine: 1, endColumn: 1 }, []);
-    local.state = 'evaluating';
-    const value = evaluate_evaluate(local.expr, { unit, text: local.text, scope: null });
-    local.value = value;
-    local.state = 'done';
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/respan.ts
-
-/**
- * A copy of `value` whose spans (its own and all inside it) are `span`: a
- * variable or local resolved where it is used points at the use, in the
- * file of the resource. Each node copied costs one unit of fuel; past the
- * depth or the fuel, the value becomes unknown.
- */
-function respan(value, span, unit, expr) {
-    if (value.span === span)
-        return value;
-    return copy(value, span, unit, expr, 0);
-}
-function copy(value, span, unit, expr, depth) {
-    if (--unit.fuel < 0 || depth > unit.maxDepth)
-        return unknownValue(expr, span, []);
-    switch (value.kind) {
-        case 'string':
-        case 'number':
-        case 'bool':
-            return { kind: value.kind, value: value.value, span };
-        case 'null':
-            return { kind: 'null', span };
-        case 'unknown':
-            return { ...value, span };
-        case 'list':
-            return copyList(value, span, unit, expr, depth);
-        case 'map':
-            return copyMap(value, span, unit, expr, depth);
-    }
-}
-function copyList(value, span, unit, expr, depth) {
-    const items = new Array(value.items.length);
-    for (let i = 0; i < items.length; i++)
-        items[i] = copy(value.items[i], span, unit, expr, depth + 1);
-    return { kind: 'list', items, span };
-}
-function copyMap(value, span, unit, expr, depth) {
-    const entries = new Map();
-    const keySpans = new Map();
-    for (const [key, item] of value.entries) {
-        entries.set(key, copy(item, span, unit, expr, depth + 1));
-        keySpans.set(key, span);
-    }
-    return { kind: 'map', entries, span, keySpans };
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/traversal.ts
-
-
-
-
-
-
-/** Roots whose values only exist when Terraform runs. */
-const RUNTIME_ROOTS = new Set(['count', 'each', 'path', 'terraform', 'self']);
-/** A placeholder for "cannot be settled here"; the caller labels it with the whole expression. */
-function traversal_unsettled(expr, refs) {
-    return unknownValue('', expr.span, refs);
-}
-/** The value of a reference, re-spanned to where it is used, or an unknown with its text and refs. */
-function traversal_settle(value, expr, env) {
-    if (value.kind === 'unknown')
-        return unknownOf(expr, env, value.refs ?? []);
-    return respan(value, expr.span, env.unit, sourceText(env.text, expr.start, expr.end));
-}
-function evaluateName(expr, env) {
-    const bound = lookup(env.scope, expr.name);
-    return traversal_settle(bound ?? traversal_unsettled(expr, []), expr, env);
-}
-function evaluateGet(expr, env) {
-    const target = expr.target;
-    const value = target.kind === 'name'
-        ? resolveReference(expr, target.name, env)
-        : applySteps(evaluate_evaluate(target, env), expr.steps, 0, expr, env);
-    return traversal_settle(value, expr, env);
-}
-function attrName(steps, i) {
-    const step = steps[i];
-    return step?.t === 'attr' ? step.name : undefined;
-}
-/** `var.x`, `local.x`, a bound name, or a reference to a resource, data source or module. */
-function resolveReference(expr, root, env) {
-    const steps = expr.steps;
-    const bound = lookup(env.scope, root);
-    if (bound !== undefined)
-        return applySteps(bound, steps, 0, expr, env);
-    const first = attrName(steps, 0);
-    if (root === 'var' || root === 'local') {
-        const value = first === undefined
-            ? undefined
-            : root === 'var'
-                ? env.unit.vars.get(first)
-                : resolveLocal(env.unit, first);
-        return value === undefined ? traversal_unsettled(expr, []) : applySteps(value, steps, 1, expr, env);
-    }
-    if (RUNTIME_ROOTS.has(root) || first === undefined)
-        return traversal_unsettled(expr, []);
-    if (root === 'module')
-        return traversal_unsettled(expr, [`module.${first}`]);
-    if (root === 'data') {
-        const name = attrName(steps, 1);
-        return traversal_unsettled(expr, name === undefined ? [] : [`data.${first}.${name}`]);
-    }
-    return traversal_unsettled(expr, [`${root}.${first}`]);
-}
-/** Follows `.a`, `[i]`, `[*]` and `.*` steps through a value; anything missing is unsettled. */
-function applySteps(value, steps, from, expr, env) {
+function at(value, path) {
     let current = value;
-    for (let i = from; i < steps.length; i++) {
-        if (current.kind === 'unknown')
-            return current;
-        const step = steps[i];
-        if (step.t === 'splat')
-            return applySplat(current, steps, i, expr, env);
-        const next = step.t === 'attr' ? attribute(current, step.name) : index(current, step.key, expr, env);
-        if (next === undefined)
-            return traversal_unsettled(expr, []);
-        current = next;
-    }
+    for (const key of path)
+        current = current?.kind === 'map' ? current.entries.get(key) : undefined;
     return current;
 }
-function attribute(value, name) {
-    return value.kind === 'map' ? value.entries.get(name) : undefined;
+function asMap(value) {
+    return value?.kind === 'map' ? value : undefined;
 }
-function index(value, keyExpr, expr, env) {
-    const key = evaluate_evaluate(keyExpr, env);
-    if (key.kind === 'unknown')
-        return traversal_unsettled(expr, key.refs ?? []);
-    if (value.kind === 'list') {
-        const i = asNumber(key);
-        return i === undefined || !Number.isInteger(i) ? undefined : value.items[i];
-    }
-    if (value.kind === 'map') {
-        const name = asString(key);
-        return name === undefined ? undefined : value.entries.get(name);
-    }
-    return undefined;
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes/resources.ts
+
+/** `Deployment/prod/web` for a namespaced manifest, `ClusterRole/admin` when it names no namespace. */
+function resources_addressOf(object) {
+    return object.namespace === undefined
+        ? `${object.kind}/${object.name}`
+        : `${object.kind}/${object.namespace}/${object.name}`;
 }
 /**
- * `[*]` applies every following step to each element; `.*` only the
- * attribute steps right after it. A non-list becomes a one-element list,
- * null an empty one, as Terraform does.
+ * The resources of one file's objects, in source order. A second object
+ * with the same address is an error at its line and is left out, so that
+ * every resource's key stays unique.
  */
-function applySplat(value, steps, at, expr, env) {
-    const full = steps[at].full;
-    let end = at + 1;
-    if (full)
-        end = steps.length;
-    else
-        while (end < steps.length && steps[end].t === 'attr')
-            end++;
-    const each = steps.slice(at + 1, end);
-    const elements = value.kind === 'list' ? value.items : value.kind === 'null' ? [] : [value];
-    const items = elements.map(item => {
-        const result = applySteps(item, each, 0, expr, env);
-        return result.kind === 'unknown' && result.expr === '' ? unknownOf(expr, env, result.refs ?? []) : result;
-    });
-    return applySteps({ kind: 'list', items, span: value.span }, steps, end, expr, env);
+function buildResources(unit, file, objects, errors) {
+    const seen = new Map();
+    for (const object of objects) {
+        const address = resources_addressOf(object);
+        const first = seen.get(address);
+        if (first !== undefined) {
+            errors.push({
+                file,
+                line: object.value.span.line,
+                message: `expected one object per kind, namespace and name in a file, found '${address}' again (first at line ${first.span.line})`
+            });
+            continue;
+        }
+        seen.set(address, buildResource(unit, file, object, address));
+    }
+    return [...seen.values()];
+}
+function buildResource(unit, file, object, address) {
+    const resource = {
+        file,
+        format: 'kubernetes',
+        type: object.kind,
+        address,
+        key: `${unit}//${address}`,
+        span: object.value.span,
+        body: object.value
+    };
+    const podSpec = podSpecOf(object.kind, object.value);
+    if (podSpec === undefined || object.value.entries.has('podSpec'))
+        return resource;
+    return { ...resource, body: withPodSpec(object.value, podSpec), derived: ['podSpec'] };
+}
+/** The manifest with `podSpec` added at its top: a new map, the manifest's own values in it. */
+function withPodSpec(body, podSpec) {
+    const entries = new Map(body.entries);
+    entries.set('podSpec', podSpec);
+    return { ...body, entries };
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/evaluate.ts
+;// CONCATENATED MODULE: ./src/formats/kubernetes/parse-manifests.ts
 
 
 
 
 
 
-
+const HELM_TEMPLATE_REASON = 'Helm template (not rendered, not scanned)';
+const TOOL_CONFIG_REASON = 'configuration of a Kubernetes tool (apiVersion and kind but no metadata): not a cluster object, not scanned';
+const KUSTOMIZATION_REASON = 'Kustomize kustomization (build instructions, not a cluster object; the manifests and patches it names are scanned as plain files)';
 /**
- * The value of an expression, never running anything: literals are
- * themselves, references resolve through variables, locals and bound names,
- * and whatever cannot be settled is an unknown carrying its source text,
- * its span and the resources it refers to.
+ * Parses Kubernetes manifest files: every document of each file, `List`
+ * items included, one resource per object. Never throws: a file that cannot
+ * be read, a broken document or an object without a name is an error at its
+ * line, and everything else in the file still comes through.
  */
-function evaluate_evaluate(expr, env) {
-    switch (expr.kind) {
-        case 'string':
-        case 'number':
-        case 'bool':
-        case 'null':
-        case 'list':
-        case 'map':
-        case 'unknown':
-            return expr;
-        default: {
-            const unit = env.unit;
-            if (unit.depth >= unit.maxDepth || --unit.fuel < 0)
-                return unknownOf(expr, env, []);
-            unit.depth++;
-            const value = evaluateCompound(expr, env);
-            unit.depth--;
-            return value;
+function parseManifests(unit, files) {
+    const resources = [];
+    const errors = [];
+    const skipped = [];
+    for (const file of files) {
+        try {
+            parseFile(unit, file, { resources, errors, skipped });
+        }
+        catch (error) {
+            errors.push({ file: file.path, message: `could not read the manifests: ${String(error)}` });
         }
     }
+    return { resources, errors, skipped };
 }
-function evaluateCompound(expr, env) {
-    switch (expr.kind) {
-        case 'name':
-            return evaluateName(expr, env);
-        case 'get':
-            return evaluateGet(expr, env);
-        case 'tuple':
-            return evaluateTuple(expr, env);
-        case 'object':
-            return evaluateObject(expr, env);
-        case 'template':
-            return evaluateTemplate(expr, env);
-        case 'call':
-            return evaluateCall(expr, env);
-        case 'unary':
-            return evaluateUnary(expr, env);
-        case 'binary':
-            return evaluateBinary(expr, env);
-        case 'conditional':
-            return evaluateConditional(expr, env);
-        case 'for-expr':
-            return evaluateFor(expr, env);
+function parseFile(unit, file, out) {
+    if (isHelmTemplate(file.path, file.text)) {
+        out.skipped.push({ file: file.path, reason: HELM_TEMPLATE_REASON });
+        return;
     }
+    if (isKustomizationPath(file.path)) {
+        out.skipped.push({ file: file.path, reason: KUSTOMIZATION_REASON });
+        return;
+    }
+    const problem = textProblem(file.text);
+    if (problem !== undefined) {
+        out.errors.push({ file: file.path, ...problem });
+        return;
+    }
+    const { documents, problems } = readDocuments(file.text, YAML_OPTIONS);
+    const objects = [];
+    let reason;
+    for (const document of documents) {
+        const read = objectsOf(document);
+        objects.push(...read.objects);
+        problems.push(...read.problems);
+        if (read.kustomization)
+            reason ??= KUSTOMIZATION_REASON;
+        if (read.toolConfig)
+            reason ??= TOOL_CONFIG_REASON;
+    }
+    out.errors.push(...problems.map(p => ({ file: file.path, ...p })));
+    if (reason !== undefined && objects.length === 0 && problems.length === 0) {
+        out.skipped.push({ file: file.path, reason });
+        return;
+    }
+    out.resources.push(...buildResources(unit, file.path, objects, out.errors));
 }
-function evaluateTuple(expr, env) {
-    const items = new Array(expr.items.length);
-    for (let i = 0; i < items.length; i++)
-        items[i] = evaluate_evaluate(expr.items[i], env);
-    return { kind: 'list', items, span: expr.span };
-}
-function evaluateObject(expr, env) {
+
+;// CONCATENATED MODULE: ./src/formats/kubernetes/index.ts
+
+
+
+
+
+/**
+ * Kubernetes manifests: YAML (and JSON) files whose documents are cluster
+ * objects, each file its own unit. Workloads expose their pod spec as
+ * `podSpec`; see docs/formats/kubernetes.md.
+ */
+const kubernetesParser = {
+    format: 'kubernetes',
+    claimsPath: claimsKubernetesPath,
+    claimsContent: claimsKubernetesContent,
+    unitOf: path => path,
+    parse: (unit, files) => parseManifests(unit, files)
+};
+
+;// CONCATENATED MODULE: ./src/formats/compose/merge-service.ts
+
+/** Keys whose value replaces the inherited one instead of adding to it. */
+const merge_service_REPLACED = new Set(['command', 'entrypoint']);
+/** List keys whose items are unique by a key: a local item replaces the inherited one with the same key. */
+const UNIQUE_BY = {
+    volumes: item => field(item, 'target'),
+    secrets: item => field(item, 'target') || field(item, 'source'),
+    configs: item => field(item, 'target') || field(item, 'source'),
+    ports: item => JSON.stringify(['host_ip', 'target', 'published', 'protocol'].map(k => field(item, k)))
+};
+/**
+ * A service that `extends` another, as Compose merges them: mappings merge
+ * key by key, lists append, `command` and `entrypoint` (and a health
+ * check's `test`) are replaced, and volumes, ports, secrets and configs are
+ * unique by their key. Inherited values keep their own spans, so findings
+ * point at the line that wrote them.
+ */
+function mergeService(base, local) {
     const entries = new Map();
     const keySpans = new Map();
-    for (let i = 0; i < expr.keys.length; i++) {
-        const key = evaluate_evaluate(expr.keys[i], env);
-        const name = asString(key);
-        if (name === undefined)
-            return unknownOf(expr, env, refsOf([key]));
-        entries.set(name, evaluate_evaluate(expr.values[i], env));
-        keySpans.set(name, key.span);
+    for (const [key, value] of base.entries) {
+        if (key === 'extends')
+            continue;
+        entries.set(key, value);
+        copySpan(base, key, keySpans);
     }
-    return { kind: 'map', entries, span: expr.span, keySpans };
+    for (const [key, value] of local.entries) {
+        const inherited = entries.get(key);
+        entries.set(key, inherited === undefined ? value : mergeKey(key, inherited, value));
+        copySpan(local, key, keySpans);
+    }
+    return { ...local, entries, keySpans };
+}
+function mergeKey(key, inherited, local) {
+    if (merge_service_REPLACED.has(key))
+        return local;
+    const unique = UNIQUE_BY[key];
+    if (unique !== undefined && inherited.kind === 'list' && local.kind === 'list')
+        return mergeUnique(inherited, local, unique);
+    if (key === 'healthcheck' && inherited.kind === 'map' && local.kind === 'map') {
+        const merged = mergeValues(inherited, local);
+        const test = local.entries.get('test');
+        if (test !== undefined)
+            merged.entries.set('test', test);
+        return merged;
+    }
+    return mergeValues(inherited, local);
+}
+/** Maps merge key by key, lists append, anything else is replaced. */
+function mergeValues(inherited, local) {
+    if (inherited.kind === 'list' && local.kind === 'list')
+        return { ...local, items: [...inherited.items, ...local.items] };
+    if (inherited.kind !== 'map' || local.kind !== 'map')
+        return local;
+    const entries = new Map(inherited.entries);
+    const keySpans = new Map(inherited.keySpans ?? []);
+    for (const [key, value] of local.entries) {
+        const before = entries.get(key);
+        entries.set(key, before === undefined ? value : mergeValues(before, value));
+        copySpan(local, key, keySpans);
+    }
+    return { ...local, entries, keySpans };
+}
+function mergeUnique(inherited, local, keyOf) {
+    const items = [...inherited.items];
+    for (const item of local.items) {
+        const key = keyOf(item);
+        const at = key === '' ? -1 : items.findIndex(existing => keyOf(existing) === key);
+        if (at >= 0)
+            items[at] = item;
+        else
+            items.push(item);
+    }
+    return { ...local, items };
+}
+/** A field of a list item as text, for uniqueness: a plain string item is its own key. */
+function field(item, key) {
+    if (item.kind === 'string')
+        return item.value;
+    if (item.kind !== 'map')
+        return '';
+    const value = item.entries.get(key);
+    if (value === undefined)
+        return '';
+    const plain = toPlain(value);
+    return typeof plain === 'symbol' ? `?${key}` : JSON.stringify(plain);
+}
+function copySpan(from, key, to) {
+    const span = from.keySpans?.get(key);
+    if (span !== undefined)
+        to.set(key, span);
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/evaluate/body.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/formats/compose/extends.ts
 
 /**
- * A block body as a map: attributes by name, nested blocks as a list of
- * maps under their type (always a list), `dynamic` blocks expanded into the
- * same list. With `inPlace` the block's own maps become the value (a block
- * evaluated once); otherwise they are copied (a `dynamic` content block,
- * evaluated once per element).
+ * Services with `extends` of a service in the same file, merged with what
+ * they extend (itself resolved first). `extends` naming another `file` is
+ * not followed: the service keeps only what this file writes. A service
+ * that does not exist, or a cycle, is a problem at the `extends` line.
  */
-function evaluateBlockBody(block, span, env, problems, inPlace) {
-    const source = block.entries;
-    const b = {
-        entries: inPlace ? source : new Map(),
-        keySpans: inPlace ? block.keySpans : new Map(block.keySpans),
-        blockTypes: new Set()
+function resolveExtends(services, problems) {
+    const resolved = new Map();
+    const visiting = new Set();
+    const resolve = (name) => {
+        const done = resolved.get(name);
+        if (done !== undefined)
+            return done;
+        const service = services.get(name);
+        visiting.add(name);
+        const result = withBase(name, service, services, visiting, resolve, problems);
+        visiting.delete(name);
+        resolved.set(name, result);
+        return result;
     };
-    let dynamics;
-    for (const [name, entry] of source) {
-        if (entry.kind === 'blocks') {
-            if (name === 'dynamic') {
-                dynamics = entry.blocks;
-                b.entries.delete(name);
-                b.keySpans.delete(name);
-                continue;
-            }
-            b.entries.set(name, blockList(entry.blocks, env, problems, inPlace));
-            b.blockTypes.add(name);
-        }
-        else if (!inPlace || !isValue(entry)) {
-            b.entries.set(name, evaluate_evaluate(entry, env));
-        }
+    for (const name of services.keys())
+        resolve(name);
+    return resolved;
+}
+function withBase(name, service, services, visiting, resolve, problems) {
+    const extendsValue = service.entries.get('extends');
+    if (extendsValue === undefined)
+        return service;
+    const base = baseOf(extendsValue);
+    if (base === undefined || base.file)
+        return service;
+    if (!services.has(base.service)) {
+        problems.push({
+            line: extendsValue.span.line,
+            message: `expected the service '${base.service}' that '${name}' extends to be defined in this file, found none`
+        });
+        return service;
     }
-    if (dynamics !== undefined)
-        for (const d of dynamics)
-            expandDynamic(b, d, env, problems);
-    return mapOf(b.entries, span, b.keySpans);
-}
-function blockList(blocks, env, problems, inPlace) {
-    const items = blocks.map(block => nestedBlock(block, env, problems, inPlace));
-    const first = blocks[0].span;
-    const last = blocks[blocks.length - 1].span;
-    return {
-        kind: 'list',
-        items,
-        span: { line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn }
-    };
-}
-/** A nested block is a map spanning the whole block; a labelled one keeps its first label as `__label`. */
-function nestedBlock(block, env, problems, inPlace) {
-    const body = evaluateBlockBody(block, block.span, env, problems, inPlace);
-    if (block.labels.length > 0) {
-        const labelSpan = block.labelSpans[0];
-        body.entries.set('__label', stringValue(block.labels[0], labelSpan));
-        body.keySpans?.set('__label', labelSpan);
+    if (visiting.has(base.service)) {
+        problems.push({
+            line: extendsValue.span.line,
+            message: `expected 'extends' to end at a service that extends nothing, found a cycle through '${base.service}'`
+        });
+        return service;
     }
-    return body;
+    return mergeService(resolve(base.service), service);
 }
-/** Appends one item to the list of nested blocks of a type, creating the list if needed. */
-function addItem(b, type, keySpan, item) {
-    const list = b.blockTypes.has(type) ? b.entries.get(type) : undefined;
-    if (list === undefined) {
-        b.entries.set(type, { kind: 'list', items: [item], span: item.span });
-        b.keySpans.set(type, keySpan);
-        b.blockTypes.add(type);
-        return;
-    }
-    list.items.push(item);
-    const { line, column } = list.span;
-    list.span = { line, column, endLine: item.span.endLine, endColumn: item.span.endColumn };
-}
-function body_attribute(block, name) {
-    const entry = block.entries.get(name);
-    return entry === undefined || entry.kind === 'blocks' ? undefined : entry;
-}
-function contentOf(block) {
-    const entry = block.entries.get('content');
-    return entry?.kind === 'blocks' ? entry.blocks[0] : undefined;
-}
-function dynamicProblem(block, content, forEach) {
-    let found;
-    if (block.labels.length !== 1)
-        found = `${block.labels.length} labels`;
-    else if (forEach === undefined)
-        found = "no 'for_each' attribute";
-    else if (content === undefined)
-        found = "no 'content' block";
-    else
+/** `extends: web` or `extends: { service: web, file: other.yml }`; undefined when it names nothing readable. */
+function baseOf(value) {
+    if (value.kind === 'string')
+        return { service: value.value, file: false };
+    if (value.kind !== 'map')
         return undefined;
-    return `expected a 'dynamic' block to have one label, a 'for_each' attribute and a 'content' block, found ${found}`;
+    const service = value.entries.get('service');
+    if (service?.kind !== 'string')
+        return undefined;
+    const file = value.entries.get('file');
+    return { service: service.value, file: file !== undefined && file.kind !== 'null' };
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/interpolate.ts
+/**
+ * Stands for an interpolation that cannot be settled statically inside a
+ * substituted text. A NUL never survives the text check files go through
+ * first, so it cannot be confused with the file's own characters.
+ */
+const UNRESOLVED = '\u0000';
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** `NAME:-default` or `NAME-default`: the default is what the value is when the variable is unset. */
+const WITH_DEFAULT = /^[A-Za-z_][A-Za-z0-9_]*:?-([\s\S]*)$/;
+/**
+ * The text with Compose's interpolation applied as far as the file alone
+ * allows: `$$` is a `$`; `${VAR:-default}` and `${VAR-default}` take their
+ * default; `$VAR`, `${VAR}`, `${VAR:?error}` and `${VAR:+other}` depend on
+ * the environment and become {@link UNRESOLVED}.
+ */
+function substitute(text) {
+    if (!text.includes('$'))
+        return text;
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c !== '$') {
+            out += c;
+            i++;
+        }
+        else if (next === '$') {
+            out += '$';
+            i += 2;
+        }
+        else if (next === '{') {
+            const end = closingBrace(text, i + 2);
+            out += end < 0 ? UNRESOLVED : braced(text.slice(i + 2, end));
+            i = end < 0 ? text.length : end + 1;
+        }
+        else {
+            const name = NAME.exec(text.slice(i + 1));
+            out += name === null ? '$' : UNRESOLVED;
+            i += 1 + (name?.[0].length ?? 0);
+        }
+    }
+    return out;
+}
+function braced(inner) {
+    const withDefault = WITH_DEFAULT.exec(inner);
+    return withDefault === null ? UNRESOLVED : substitute(withDefault[1]);
+}
+/** The `}` closing a `${` whose body starts at `from`, counting nested `${…}`; -1 when unclosed. */
+function closingBrace(text, from) {
+    let depth = 1;
+    for (let j = from; j < text.length; j++) {
+        if (text[j] === '$' && text[j + 1] === '{') {
+            depth++;
+            j++;
+        }
+        else if (text[j] === '}' && --depth === 0)
+            return j;
+    }
+    return -1;
+}
+/** A string value interpolated: the substituted string, or unknown when it depends on the environment. */
+function interpolateString(value) {
+    const text = substitute(value.value);
+    if (text === value.value)
+        return value;
+    if (text.includes(UNRESOLVED))
+        return { kind: 'unknown', expr: shorten(value.value), span: value.span };
+    return { kind: 'string', value: text, span: value.span };
+}
+/** Every string inside a value interpolated; maps and lists are copied, keys and spans kept. */
+function interpolateDeep(value) {
+    switch (value.kind) {
+        case 'string':
+            return interpolateString(value);
+        case 'list':
+            return { ...value, items: value.items.map(interpolateDeep) };
+        case 'map':
+            return mapWith(value, new Map([...value.entries].map(([k, v]) => [k, interpolateDeep(v)])));
+        default:
+            return value;
+    }
+}
+function mapWith(map, entries) {
+    return { ...map, entries };
+}
+function shorten(text, max = 80) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/problems.ts
+function describeValueKind(kind) {
+    if (kind === 'map')
+        return 'a mapping';
+    if (kind === 'list')
+        return 'a list';
+    if (kind === 'null')
+        return 'null';
+    return `a ${kind}`;
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/key-values.ts
+
+
+/**
+ * `environment`, `labels` and the like, written as a map (`KEY: value`) or
+ * as a list (`- KEY=value`), as one map. A list item's value keeps the
+ * item's span. `- KEY` without `=`, like `KEY:` with no value, takes its
+ * value from the environment Compose runs in: null here, meaning not set in
+ * the file.
+ */
+function keyValueMap(value, problems) {
+    if (value.kind === 'map')
+        return interpolateDeep(value);
+    if (value.kind !== 'list')
+        return interpolateDeep(value);
+    const entries = new Map();
+    const keySpans = new Map();
+    for (const item of value.items) {
+        const read = readItem(item);
+        if (read === undefined) {
+            problems.push({
+                line: item.span.line,
+                message: `expected KEY=value or KEY, found ${describeValueKind(item.kind)}`
+            });
+            continue;
+        }
+        entries.delete(read.key);
+        entries.set(read.key, read.value);
+        keySpans.set(read.key, item.span);
+    }
+    return { kind: 'map', entries, keySpans, span: value.span };
+}
+function readItem(item) {
+    if (item.kind === 'number' || item.kind === 'bool')
+        return { key: String(item.value), value: key_values_nullAt(item.span) };
+    if (item.kind !== 'string' || item.value === '')
+        return undefined;
+    const equals = item.value.indexOf('=');
+    if (equals < 0)
+        return { key: item.value, value: key_values_nullAt(item.span) };
+    const text = item.value.slice(equals + 1);
+    return {
+        key: item.value.slice(0, equals),
+        value: interpolateString({ kind: 'string', value: text, span: item.span })
+    };
+}
+function key_values_nullAt(span) {
+    return { kind: 'null', span };
 }
 /**
- * `dynamic "x" { for_each = …  iterator = it  content { … } }`: one `x`
- * item per element of a known collection, with `x.key` / `x.value` bound;
- * otherwise one item in which everything that depends on the iterator is
- * unknown.
+ * The environment as a list of `{ name, value }`, the shape Kubernetes
+ * writes it in, so that a rule can match variable names by pattern (a map's
+ * keys cannot be matched). Each entry spans from its key to its value.
  */
-function expandDynamic(b, block, env, problems) {
-    const content = contentOf(block);
-    const forEach = body_attribute(block, 'for_each');
-    const problem = dynamicProblem(block, content, forEach);
-    if (problem !== undefined || content === undefined || forEach === undefined) {
-        problems.push({ line: block.span.line, message: problem ?? 'invalid dynamic block' });
-        return;
-    }
-    const type = block.labels[0];
-    const keySpan = block.labelSpans[0];
-    const iterator = iteratorName(block, type, env);
-    const collection = evaluate_evaluate(forEach, env);
-    const elements = elementsOf(collection);
-    if (elements === undefined) {
-        // Uses of the iterator are labelled with their own text; only the refs of `for_each` carry over.
-        const unknown = collection.kind === 'unknown' ? collection : unknownValue('', collection.span, []);
-        addItem(b, type, keySpan, evaluateBlockBody(content, block.span, context_bind(env, iterator, unknown), problems, false));
-        return;
-    }
-    for (const element of elements) {
+function envList(environment) {
+    const items = [];
+    for (const [name, value] of environment.entries) {
+        const keySpan = environment.keySpans?.get(name) ?? value.span;
+        const after = value.span.endLine > keySpan.endLine ||
+            (value.span.endLine === keySpan.endLine && value.span.endColumn > keySpan.endColumn);
+        const span = after
+            ? { ...keySpan, endLine: value.span.endLine, endColumn: value.span.endColumn }
+            : keySpan;
         const entries = new Map([
-            ['key', element.key],
-            ['value', element.value]
+            ['name', { kind: 'string', value: name, span: keySpan }],
+            ['value', value]
         ]);
-        const scope = context_bind(env, iterator, mapOf(entries, element.value.span));
-        addItem(b, type, keySpan, evaluateBlockBody(content, block.span, scope, problems, false));
-    }
-}
-function iteratorName(block, type, env) {
-    const expr = body_attribute(block, 'iterator');
-    if (expr === undefined)
-        return type;
-    if (expr.kind === 'name')
-        return expr.name;
-    return asString(evaluate_evaluate(expr, env)) ?? type;
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/resources.ts
-
-const LABELS = { resource: 2, data: 2, module: 1 };
-/** Type and address of a `resource`, `data` or `module` block; undefined for other blocks. */
-function resources_kindOf(block, file, errors) {
-    const expected = LABELS[block.type];
-    if (expected === undefined)
-        return undefined;
-    const [first, second] = block.labels;
-    if (block.labels.length !== expected) {
-        const names = expected === 2 ? 'a type and a name' : 'a name';
-        errors.push({
-            file: file.path,
-            line: block.span.line,
-            message: `expected ${expected} label${expected === 1 ? '' : 's'} (${names}) after '${block.type}', found ${block.labels.length}`
+        items.push({
+            kind: 'map',
+            entries,
+            keySpans: new Map([
+                ['name', keySpan],
+                ['value', value.span]
+            ]),
+            span
         });
-        return undefined;
     }
-    if (block.type === 'resource')
-        return { type: first, address: `${first}.${second}` };
-    if (block.type === 'data')
-        return { type: `data.${first}`, address: `data.${first}.${second}` };
-    return { type: 'module', address: `module.${first}` };
+    return { kind: 'list', items, span: environment.span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/sections.ts
+
+/**
+ * The entries of a top-level section (`services`, `networks`, …) with a
+ * mapping body each; `name:` with no body is an empty one. Extension keys
+ * (`x-…`) are not entries. An entry that is not a mapping is a problem.
+ */
+function sectionEntries(section, label, problems) {
+    if (section.kind === 'null')
+        return [];
+    if (section.kind !== 'map') {
+        problems.push({
+            line: section.span.line,
+            message: `expected '${label}' to be a mapping of names to definitions, found ${describeValueKind(section.kind)}`
+        });
+        return [];
+    }
+    const out = [];
+    for (const [name, value] of section.entries) {
+        if (name.startsWith('x-'))
+            continue;
+        const keySpan = section.keySpans?.get(name) ?? value.span;
+        if (value.kind === 'null') {
+            out.push({
+                name,
+                body: { kind: 'map', entries: new Map(), keySpans: new Map(), span: keySpan },
+                span: keySpan
+            });
+        }
+        else if (value.kind === 'map') {
+            out.push({ name, body: value, span: spanning(keySpan, value.span) });
+        }
+        else {
+            problems.push({
+                line: value.span.line,
+                message: `expected '${label}.${name}' to be a mapping, found ${describeValueKind(value.kind)}`
+            });
+        }
+    }
+    return out;
+}
+/** From the start of the key to the end of its value. */
+function spanning(key, value) {
+    return { line: key.line, column: key.column, endLine: value.endLine, endColumn: value.endColumn };
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/ports.ts
+
+const PORT = /^\d+(?:-\d+)?$/;
+/**
+ * `ports` as one shape whichever syntax wrote them: a list of maps with
+ * `target` (the container port), and when set `published` (the host port),
+ * `host_ip` and `protocol`, plus any other long-syntax keys as written.
+ * A single port is a number, a range a `"start-end"` string. Values read
+ * from a short-syntax string carry that string's span.
+ */
+function normalisePorts(value, problems) {
+    if (value.kind !== 'list')
+        return interpolateDeep(value);
+    return { ...value, items: value.items.map(item => normalisePort(item, problems)) };
+}
+function normalisePort(item, problems) {
+    if (item.kind === 'number')
+        return portMap({ target: item.value }, item.span);
+    if (item.kind !== 'string')
+        return interpolateDeep(item);
+    const parsed = parseShortPort(substitute(item.value));
+    if (parsed === undefined) {
+        problems.push({
+            line: item.span.line,
+            message: `expected a port mapping like [HOST_IP:][PUBLISHED:]TARGET[/PROTOCOL], found '${shorten(item.value, 60)}'`
+        });
+        return { kind: 'unknown', expr: shorten(item.value), span: item.span };
+    }
+    return portMap(parsed, item.span, item.value);
 }
 /**
- * One resource with its evaluated body. Evaluation is not expected to
- * throw; if it ever does, the resource becomes an error, not a failed scan.
+ * `[HOST_IP:][PUBLISHED:]TARGET[/PROTOCOL]`, the host IP bare or, for IPv6,
+ * in brackets. When an interpolation the file cannot settle comes before
+ * the target and no host IP is written, the host IP is not known either:
+ * the variable may hold one.
  */
-function evaluateResource(unit, file, block, kind, env, errors) {
-    const problems = [];
-    let body;
-    try {
-        body = evaluateBlockBody(block, block.bodySpan, env, problems, true);
+function parseShortPort(text) {
+    let rest = text;
+    const out = {};
+    const slash = rest.lastIndexOf('/');
+    if (slash >= 0) {
+        out.protocol = rest.slice(slash + 1);
+        rest = rest.slice(0, slash);
     }
-    catch (error) {
-        errors.push({
-            file: file.path,
-            line: block.span.line,
-            message: `could not evaluate '${kind.address}': ${String(error)}`
-        });
+    let parts;
+    if (rest.startsWith('[')) {
+        const close = rest.indexOf(']');
+        if (close < 0 || rest[close + 1] !== ':')
+            return undefined;
+        out.host_ip = rest.slice(1, close);
+        parts = rest.slice(close + 2).split(':');
+        if (parts.length > 2)
+            return undefined;
+    }
+    else {
+        parts = rest.split(':');
+        if (parts.length > 2)
+            out.host_ip = parts.splice(0, parts.length - 2).join(':');
+    }
+    const target = parts.pop();
+    const published = parts.pop();
+    if (!isPort(target) || (published !== undefined && published !== '' && !isPort(published)))
         return undefined;
-    }
-    for (const p of problems)
-        errors.push({ file: file.path, line: p.line, message: p.message });
-    return {
-        file: file.path,
-        format: 'terraform',
-        type: kind.type,
-        address: kind.address,
-        key: `${unit}//${kind.address}`,
-        span: block.span,
-        body
-    };
+    out.target = portValue(target);
+    if (published !== undefined && published !== '')
+        out.published = portValue(published);
+    if (out.host_ip === '')
+        delete out.host_ip;
+    if (out.host_ip === undefined && published?.includes(UNRESOLVED) === true)
+        out.host_ip = UNRESOLVED;
+    return out;
 }
-/** The resources, data sources and module calls of a unit, in file then source order. */
-function collectResources(unit, files, scope, errors) {
+function isPort(text) {
+    return PORT.test(text) || (text.includes(UNRESOLVED) && /^[\d-]*$/.test(text.split(UNRESOLVED).join('')));
+}
+function portValue(text) {
+    return /^\d+$/.test(text) ? Number(text) : text;
+}
+function portMap(fields, span, raw = '') {
+    const entries = new Map();
+    for (const key of ['host_ip', 'published', 'target', 'protocol']) {
+        const field = fields[key];
+        if (field === undefined)
+            continue;
+        entries.set(key, fieldValue(field, span, raw));
+    }
+    const keySpans = new Map([...entries.keys()].map(k => [k, span]));
+    return { kind: 'map', entries, keySpans, span };
+}
+function fieldValue(field, span, raw) {
+    if (typeof field === 'number')
+        return { kind: 'number', value: field, span };
+    if (field.includes(UNRESOLVED))
+        return { kind: 'unknown', expr: shorten(raw), span };
+    return { kind: 'string', value: field, span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/volumes.ts
+
+/**
+ * A service's `volumes` as one shape whichever syntax wrote them: a list of
+ * maps with `type` (`bind` or `volume` for the short syntax), `source`
+ * (absent for an anonymous volume), `target`, and `read_only` when an access
+ * mode is written; long-syntax entries keep every key as written. Values
+ * read from a short-syntax string carry its span.
+ */
+function normaliseVolumes(value, problems) {
+    if (value.kind !== 'list')
+        return interpolateDeep(value);
+    return { ...value, items: value.items.map(item => normaliseVolume(item, problems)) };
+}
+function normaliseVolume(item, problems) {
+    if (item.kind !== 'string')
+        return interpolateDeep(item);
+    const parsed = parseShortVolume(substitute(item.value));
+    if (parsed === undefined) {
+        problems.push({
+            line: item.span.line,
+            message: `expected a volume like [SOURCE:]TARGET[:MODE], found '${shorten(item.value, 60)}'`
+        });
+        return { kind: 'unknown', expr: shorten(item.value), span: item.span };
+    }
+    return volumeMap(parsed, item.span, item.value);
+}
+/** A host path: absolute, relative (`./`, `../`), home (`~`), or a Windows drive. */
+const HOST_PATH = /^(?:[/.~]|[A-Za-z]:[\\/])/;
+/** `[SOURCE:]TARGET[:MODE]`; a Windows drive letter's colon is part of the source. */
+function parseShortVolume(text) {
+    const parts = text.split(':');
+    if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1]))
+        parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+    if (parts.length > 3 || parts.some(p => p === ''))
+        return undefined;
+    if (parts.length === 1)
+        return { type: 'volume', target: parts[0] };
+    const [source, target, mode] = parts;
+    const out = { type: typeOf(source), source, target };
+    const options = mode?.split(',') ?? [];
+    if (options.includes('ro'))
+        out.read_only = true;
+    else if (options.includes('rw'))
+        out.read_only = false;
+    return out;
+}
+/** A source the file cannot settle is a bind or a volume by what the variable holds; unknown here. */
+function typeOf(source) {
+    if (HOST_PATH.test(source))
+        return 'bind';
+    return source.startsWith(UNRESOLVED) ? UNRESOLVED : 'volume';
+}
+function volumeMap(volume, span, raw) {
+    const entries = new Map();
+    for (const [key, field] of Object.entries(volume)) {
+        if (typeof field === 'boolean')
+            entries.set(key, { kind: 'bool', value: field, span });
+        else if (field.includes(UNRESOLVED))
+            entries.set(key, { kind: 'unknown', expr: shorten(raw), span });
+        else
+            entries.set(key, { kind: 'string', value: field, span });
+    }
+    const keySpans = new Map([...entries.keys()].map(k => [k, span]));
+    return { kind: 'map', entries, keySpans, span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/service.ts
+
+
+
+
+/** Service keys written either as a map or as a list of `KEY=value`. */
+const KEY_VALUE_KEYS = new Set(['environment', 'labels', 'annotations', 'sysctls']);
+/**
+ * One service's body with interpolation applied and the keys that have two
+ * spellings brought to one: `environment` (and `labels`, `annotations`,
+ * `sysctls`) as a map, `ports` and `volumes` as lists of maps. Every other
+ * key is kept as written.
+ */
+function normaliseService(service, problems) {
+    const entries = new Map();
+    for (const [key, value] of service.entries)
+        entries.set(key, normaliseKey(key, value, problems));
+    return mapWith(service, entries);
+}
+function normaliseKey(key, value, problems) {
+    if (KEY_VALUE_KEYS.has(key))
+        return keyValueMap(value, problems);
+    if (key === 'ports')
+        return normalisePorts(value, problems);
+    if (key === 'volumes')
+        return normaliseVolumes(value, problems);
+    return interpolateDeep(value);
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/parse-compose.ts
+
+
+
+
+
+
+
+
+/** Top-level sections that hold resources, with the type of each entry. */
+const SECTIONS = [
+    ['networks', 'network'],
+    ['volumes', 'volume'],
+    ['secrets', 'secret'],
+    ['configs', 'config']
+];
+/** Top-level keys of the Compose specification besides the sections. */
+const OTHER_KEYS = new Set(['version', 'name', 'include', 'services', ...SECTIONS.map(([key]) => key)]);
+/**
+ * Parses compose files, each its own unit: one resource per service,
+ * network, volume, secret and config. Never throws: a file that cannot be
+ * read is one error at its line; a bad entry is an error and the others
+ * still come through.
+ */
+function parseCompose(unit, files) {
     const resources = [];
-    const seen = new Map();
+    const errors = [];
     for (const file of files) {
-        const env = { unit: scope, text: file.text, scope: null };
-        for (const item of file.blocks) {
-            const kind = resources_kindOf(item, file, errors);
-            if (kind === undefined)
-                continue;
-            const first = seen.get(kind.address);
-            if (first !== undefined) {
-                errors.push({
-                    file: file.path,
-                    line: item.span.line,
-                    message: `expected '${kind.address}' to be defined once in '${unit}', found it again (first at ${first.file}:${first.span.line})`
-                });
-                continue;
-            }
-            const resource = evaluateResource(unit, file, item, kind, env, errors);
-            if (resource === undefined)
-                continue;
-            seen.set(kind.address, resource);
-            resources.push(resource);
+        const problems = [];
+        try {
+            resources.push(...parse_compose_parseFile(unit, file, problems, errors));
         }
+        catch (error) {
+            errors.push({ file: file.path, message: `could not read the compose file: ${String(error)}` });
+        }
+        errors.push(...problems.map(p => ({ file: file.path, ...p })));
+    }
+    return { resources, errors };
+}
+function parse_compose_parseFile(unit, file, problems, errors) {
+    const root = readRoot(file, errors);
+    if (root === undefined)
+        return [];
+    const problem = layoutProblem(root);
+    if (problem !== undefined)
+        problems.push(problem);
+    if (problem !== undefined || root.kind !== 'map')
+        return [];
+    const make = (type, address, entry, body) => ({
+        file: file.path,
+        format: 'compose',
+        type,
+        address,
+        key: `${unit}//${address}`,
+        span: entry.span,
+        body
+    });
+    const resources = services(root, problems).map(({ entry, body, derived }) => ({
+        ...make('service', `services.${entry.name}`, entry, body),
+        ...(derived.length > 0 ? { derived } : {})
+    }));
+    for (const [key, type] of SECTIONS) {
+        const section = root.entries.get(key);
+        if (section === undefined)
+            continue;
+        for (const entry of sectionEntries(section, key, problems))
+            resources.push(make(type, `${key}.${entry.name}`, entry, interpolateDeep(entry.body)));
     }
     return resources;
 }
-
-;// CONCATENATED MODULE: ./src/formats/terraform/text-check.ts
-function lineAt(text, index) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * Why a file cannot be Terraform text (a NUL byte, or bytes that were not
- * valid UTF-8), with the line; undefined when it is text.
- */
-function textProblem(text) {
-    const nul = text.indexOf('\u0000');
-    if (nul >= 0) {
+/** Why the top of the file is not a compose model: not a mapping, or the version 1 layout. */
+function layoutProblem(root) {
+    if (root.kind !== 'map')
         return {
-            line: lineAt(text, nul),
-            message: 'expected UTF-8 text, found a NUL byte (is this a binary file?)'
+            line: root.span.line,
+            message: `expected a mapping with a 'services' section at the top of the compose file, found ${describeValueKind(root.kind)}`
         };
-    }
-    const invalid = text.indexOf('\ufffd');
-    if (invalid >= 0) {
-        return {
-            line: lineAt(text, invalid),
-            message: 'expected UTF-8 text, found bytes that are not valid UTF-8'
-        };
-    }
-    return undefined;
+    if (!isVersionOne(root))
+        return undefined;
+    return {
+        line: root.span.line,
+        message: "expected a 'services' section (Compose file format 2 and later), found services at the top level: version 1 files are not supported"
+    };
 }
-
-;// CONCATENATED MODULE: ./src/formats/terraform/unit-scope.ts
-
-
-
-/** Variables from `variable` defaults then the tfvars files; `locals` ready to evaluate on demand. */
-function buildUnitScope(config, all, scope, errors) {
-    // Defaults and tfvars are constants: evaluated with no variables or locals in sight.
-    const constants = newUnitScope(scope.maxDepth, scope.fuel);
-    for (const file of config)
-        collectDefinitions(file, scope, constants, errors);
-    for (const file of varsFiles(all)) {
-        const env = { unit: constants, text: file.text, scope: null };
-        for (const [name, expr] of file.attributes)
-            scope.vars.set(name, evaluate_evaluate(expr, env));
-    }
-}
-/** `terraform.tfvars`, then `*.auto.tfvars` in lexical order: later files win. */
-function varsFiles(files) {
-    return files
-        .filter(file => varsFileRank(file.path) !== undefined)
-        .sort((a, b) => varsFileRank(a.path) - varsFileRank(b.path) || unit_scope_compare(a.path, b.path));
-}
-function unit_scope_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function collectDefinitions(file, scope, constants, errors) {
-    const env = { unit: constants, text: file.text, scope: null };
-    for (const block of file.blocks) {
-        if (block.type === 'variable' && block.labels.length === 1) {
-            const value = block.entries.get('default');
-            if (value !== undefined && value.kind !== 'blocks')
-                scope.vars.set(block.labels[0], evaluate_evaluate(value, env));
-        }
-        else if (block.type === 'locals') {
-            for (const [name, expr] of block.entries) {
-                if (expr.kind === 'blocks')
-                    continue;
-                if (scope.locals.has(name)) {
-                    const line = block.keySpans.get(name)?.line ?? block.span.line;
-                    errors.push({
-                        file: file.path,
-                        line,
-                        message: `expected each local value to be defined once, found 'local.${name}' again`
-                    });
-                    continue;
-                }
-                scope.locals.set(name, { expr, text: file.text, state: 'pending', value: null });
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/terraform/unit.ts
-
-
-
-
-
-
-
-function parseFile(file, options, errors) {
+/** The file's one document; a syntax error or a second document is an error at its line. */
+function readRoot(file, errors) {
     const problem = textProblem(file.text);
     if (problem !== undefined) {
         errors.push({ file: file.path, ...problem });
         return undefined;
     }
     try {
-        return parseHcl(file.path, file.text, options);
+        const documents = parse_yaml_parseYaml(file.text, { booleans: 'core' })
+            .map(d => d.value)
+            .filter((v) => v !== undefined && v.kind !== 'null');
+        const second = documents[1];
+        if (second !== undefined)
+            errors.push({
+                file: file.path,
+                line: second.span.line,
+                message: `expected one YAML document in a compose file, found ${documents.length}; only the first is read`
+            });
+        return documents[0];
     }
     catch (error) {
-        if (error instanceof HclSyntaxError)
-            errors.push({ file: file.path, line: error.line, message: error.message });
-        else
-            errors.push({ file: file.path, message: `could not parse the file: ${String(error)}` });
+        if (!(error instanceof YamlError))
+            throw error;
+        errors.push({
+            file: file.path,
+            ...(error.line === undefined ? {} : { line: error.line }),
+            message: `could not read the YAML: ${error.message}`
+        });
         return undefined;
     }
 }
-/**
- * Parses the `.tf` and `.tfvars` files of one module directory and builds
- * its resources. A file with a syntax error contributes nothing but its
- * error; the other files of the unit are still read.
- */
-function parseTerraformUnit(unit, files, options = {}) {
-    const errors = [];
-    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const parsed = [];
-    let size = 0;
-    for (const file of sorted) {
-        size += file.text.length;
-        const hcl = parseFile(file, options, errors);
-        if (hcl !== undefined)
-            parsed.push(hcl);
-    }
-    const config = parsed.filter(file => isConfigFile(file.path));
-    const scope = newUnitScope(options.maxDepth ?? DEFAULT_MAX_DEPTH, options.fuel ?? 1_000_000 + 16 * size);
-    try {
-        buildUnitScope(config, parsed, scope, errors);
-    }
-    catch (error) {
-        errors.push({ file: unit, message: `could not evaluate the variables of '${unit}': ${String(error)}` });
-    }
-    const resources = collectResources(unit, config, scope, errors);
-    return { resources, errors };
+/** No `services`, and top-level keys that are not the specification's: services written at the top, as in version 1. */
+function isVersionOne(root) {
+    if (root.entries.has('services'))
+        return false;
+    return [...root.entries.keys()].some(key => !OTHER_KEYS.has(key) && !key.startsWith('x-'));
+}
+/** Every service normalised, `extends` applied, and `env` derived from its environment. */
+function services(root, problems) {
+    const section = root.entries.get('services');
+    if (section === undefined)
+        return [];
+    const entries = sectionEntries(section, 'services', problems);
+    const normalised = new Map(entries.map(entry => [entry.name, normaliseService(entry.body, problems)]));
+    const merged = resolveExtends(normalised, problems);
+    return entries.map(entry => withEnv(entry, merged.get(entry.name)));
+}
+function withEnv(entry, body) {
+    const environment = body.entries.get('environment');
+    if (environment?.kind !== 'map' || body.entries.has('env'))
+        return { entry, body, derived: [] };
+    const entries = new Map(body.entries);
+    entries.set('env', envList(environment));
+    return { entry, body: { ...body, entries }, derived: ['env'] };
 }
 
-;// CONCATENATED MODULE: ./src/formats/terraform/index.ts
+;// CONCATENATED MODULE: ./src/formats/compose/paths.ts
+
+/**
+ * The names Compose itself looks for, and their variants by environment:
+ * `compose.yaml`, `docker-compose.yml`, `docker-compose.override.yml`,
+ * `compose.prod.yaml`. Anything else is not a compose file here.
+ */
+const COMPOSE_FILE = /^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/;
+function claimsComposePath(path) {
+    return COMPOSE_FILE.test(baseName(path)) ? 'yes' : 'no';
+}
+
+;// CONCATENATED MODULE: ./src/formats/compose/index.ts
+
+
+
+
+
+/**
+ * Compose files (`compose.yaml`, `docker-compose.yml` and their
+ * `.override`/`.<env>` variants), each file its own unit: one resource per
+ * service, network, volume, secret and config. See docs/formats/compose.md.
+ */
+const composeParser = {
+    format: 'compose',
+    claimsPath: claimsComposePath,
+    unitOf: path => path,
+    parse: (unit, files) => parseCompose(unit, files)
+};
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/limits.ts
+/**
+ * Bounds on what one template may cost. A template is small (CloudFormation
+ * accepts at most 1 MB), but YAML aliases and nested intrinsics can make a
+ * small text expand exponentially; these keep every file's work linear.
+ */
+/** Deepest nesting of maps and lists, for YAML and JSON alike. */
+const limits_MAX_DEPTH = 100;
+/** Aliases (`*name`) per YAML document. */
+const MAX_ALIASES = 10_000;
+/** YAML nodes per document, every alias counted as the whole node it repeats. */
+const MAX_NODES = 1_000_000;
+/** Longest string an intrinsic (`Fn::Join`, `Fn::Sub`, …) may build; longer is unknown. */
+const MAX_STRING = 100_000;
+/**
+ * Evaluation steps per file: a base plus a share per character of text.
+ * A step is one node visited, one node copied or one character built.
+ */
+function fuelFor(text) {
+    return 1_000_000 + 16 * text.length;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/expr-text.ts
+/** Longest expression text kept in an unknown value. */
+const expr_text_MAX_EXPR = 80;
+const BARE = /^[A-Za-z0-9_:./-]+$/;
+/**
+ * An intrinsic (or any value) as short text in the YAML short form
+ * (`!Ref Bucket`, `!GetAtt Role.Arn`, `!Join ["-", [a, !Ref Env]]`), the same
+ * whether the template was YAML or JSON. Stops early past `max` characters,
+ * so a huge value (through aliases) costs no more than a small one.
+ */
+function exprText(value, max = expr_text_MAX_EXPR) {
+    const out = { text: '', max };
+    write(value, out);
+    return out.text.length > max ? `${out.text.slice(0, max - 1)}…` : out.text;
+}
+function write(value, out) {
+    if (out.text.length > out.max)
+        return;
+    switch (value.kind) {
+        case 'string':
+            out.text += BARE.test(value.value) ? value.value : JSON.stringify(value.value);
+            return;
+        case 'number':
+        case 'bool':
+            out.text += String(value.value);
+            return;
+        case 'null':
+            out.text += 'null';
+            return;
+        case 'unknown':
+            out.text += value.expr;
+            return;
+        case 'list':
+            writeList(value.items, out);
+            return;
+        case 'map':
+            writeMap(value.entries, out);
+    }
+}
+function writeList(items, out) {
+    out.text += '[';
+    items.forEach((item, i) => {
+        if (out.text.length > out.max)
+            return;
+        if (i > 0)
+            out.text += ', ';
+        write(item, out);
+    });
+    out.text += ']';
+}
+function writeMap(entries, out) {
+    const [first] = entries;
+    if (entries.size === 1 && first !== undefined && isFunctionName(first[0])) {
+        writeCall(first[0], first[1], out);
+        return;
+    }
+    out.text += '{';
+    let i = 0;
+    for (const [key, item] of entries) {
+        if (out.text.length > out.max)
+            break;
+        out.text += `${i++ > 0 ? ', ' : ''}${BARE.test(key) ? key : JSON.stringify(key)}: `;
+        write(item, out);
+    }
+    out.text += '}';
+}
+function isFunctionName(name) {
+    return name === 'Ref' || name === 'Condition' || name.startsWith('Fn::');
+}
+/** `!Name arg`; `!GetAtt a.b` for the attribute of a resource. */
+function writeCall(name, arg, out) {
+    out.text += `!${name.startsWith('Fn::') ? name.slice(4) : name} `;
+    if (name === 'Fn::GetAtt' && arg.kind === 'list' && arg.items.every(i => i.kind === 'string')) {
+        out.text += arg.items.map(i => i.value).join('.');
+        return;
+    }
+    write(arg, out);
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/short-forms.ts
+
+/**
+ * The long name of each YAML short form: `!Ref` is `Ref`, `!Condition` is
+ * `Condition`, every other one `Fn::` and its name.
+ */
+const LONG_NAMES = new Map([
+    ['!Ref', 'Ref'],
+    ['!Condition', 'Condition'],
+    ...[
+        'And',
+        'Base64',
+        'Cidr',
+        'Equals',
+        'FindInMap',
+        'GetAtt',
+        'GetAZs',
+        'If',
+        'ImportValue',
+        'Join',
+        'Length',
+        'Not',
+        'Or',
+        'Select',
+        'Split',
+        'Sub',
+        'ToJsonString',
+        'Transform'
+    ].map((name) => [`!${name}`, `Fn::${name}`])
+]);
+/**
+ * The `tag` hook of `parseYaml` for templates: every short form becomes the
+ * long form JSON templates write (`!Ref X` → `{ Ref: X }`, `!GetAtt a.b` →
+ * `{ 'Fn::GetAtt': [a, b] }`), so both give the same model. The result spans
+ * the tag too (`!Ref X`, not just `X`). A tag that is no intrinsic is kept
+ * as an unknown value: nothing can say what it stands for.
+ */
+function shortFormTags(text) {
+    let starts;
+    return (tag, value, span) => {
+        starts ??= lineStarts(text);
+        const whole = withTag(text, starts, tag, span);
+        const name = LONG_NAMES.get(tag);
+        if (name === undefined)
+            return { kind: 'unknown', expr: `${tag} ${exprText(value, 60)}`, span: whole };
+        const arg = name === 'Fn::GetAtt' && value.kind === 'string' ? splitGetAtt(value) : value;
+        const call = {
+            kind: 'map',
+            entries: new Map([[name, arg]]),
+            keySpans: new Map([[name, whole]]),
+            span: whole
+        };
+        return call;
+    };
+}
+/** `!GetAtt Db.Endpoint.Address` names the resource before the first dot, the attribute after it. */
+function splitGetAtt(value) {
+    const dot = value.value.indexOf('.');
+    if (dot <= 0)
+        return value;
+    return {
+        kind: 'list',
+        items: [
+            { kind: 'string', value: value.value.slice(0, dot), span: value.span },
+            { kind: 'string', value: value.value.slice(dot + 1), span: value.span }
+        ],
+        span: value.span
+    };
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The node's span widened back to its tag, when the tag is what precedes it (across blanks). */
+function withTag(text, starts, tag, span) {
+    const lineStart = starts[span.line - 1];
+    if (lineStart === undefined)
+        return span;
+    let i = lineStart + span.column - 1;
+    while (i > 0 && short_forms_isBlank(text.charCodeAt(i - 1)))
+        i--;
+    const at = i - tag.length;
+    if (at < 0 || !text.startsWith(tag, at))
+        return span;
+    let line = span.line;
+    while (line > 1 && starts[line - 1] > at)
+        line--;
+    return { ...span, line, column: at - starts[line - 1] + 1 };
+}
+function short_forms_isBlank(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/read-document.ts
 
 
 
 
 
 
-/** Terraform: `.tf` and `.tfvars` files, parsed a module directory at a time. */
-const terraformParser = {
-    format: 'terraform',
-    claimsPath: claimsTerraformPath,
-    unitOf: terraformUnitOf,
-    parse: (unit, files) => parseTerraformUnit(unit, files)
+/**
+ * The one document of a template file, YAML or JSON, with every short-form
+ * intrinsic in its long form. JSON is read as JSON (a `.json` file, or a
+ * `.template` or `.cfn` file that starts with `{`), for its exact errors;
+ * anything else as YAML. Never
+ * throws: a file that cannot be read gives one error with its line.
+ */
+function read_document_readDocument(path, text) {
+    const problem = textProblem(text);
+    if (problem !== undefined)
+        return { ok: false, error: { file: path, ...problem } };
+    try {
+        return isJson(path, text)
+            ? { ok: true, value: parseJson(text, { maxDepth: limits_MAX_DEPTH }) }
+            : readYaml(path, text);
+    }
+    catch (error) {
+        if (error instanceof JsonError || error instanceof YamlError)
+            return { ok: false, error: { file: path, ...lineOf(error), message: error.message } };
+        return { ok: false, error: { file: path, message: `could not parse the file: ${String(error)}` } };
+    }
+}
+/** A `.json` file; or, for extensions that do not say (`.template`, `.cfn`), text that opens with `{`. */
+function isJson(path, text) {
+    const extension = extensionOf(path);
+    if (extension === '.json')
+        return true;
+    if (extension === '.yaml' || extension === '.yml')
+        return false;
+    return /^\uFEFF?\s*\{/.test(text.slice(0, 1024));
+}
+function readYaml(path, text) {
+    const documents = parse_yaml_parseYaml(text, {
+        maxDepth: limits_MAX_DEPTH,
+        maxAliases: MAX_ALIASES,
+        maxNodes: MAX_NODES,
+        booleans: 'core',
+        tag: shortFormTags(text)
+    }).filter(document => document.value !== undefined);
+    const [first, second] = documents;
+    if (first?.value === undefined)
+        return { ok: false, error: { file: path, line: 1, message: 'the file is empty' } };
+    if (second?.value !== undefined) {
+        const line = second.value.span.line;
+        const message = `expected one YAML document, found ${documents.length} (the second at line ${line})`;
+        return { ok: false, error: { file: path, line, message } };
+    }
+    return { ok: true, value: first.value };
+}
+function lineOf(error) {
+    return error.line === undefined ? {} : { line: error.line };
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/detect.ts
+
+/** A resource type CloudFormation deploys itself, or hands to a custom resource. */
+const TEMPLATE_TYPE = /^(?:AWS|Alexa|Custom)::/;
+/** Text a template cannot do without; anything lacking both is turned down without parsing. */
+const MARKERS = ['AWSTemplateFormatVersion', 'AWS::', 'Alexa::', 'Custom::'];
+const YAML_VERSION = /^AWSTemplateFormatVersion[ \t]*:/m;
+const YAML_RESOURCES = /^Resources[ \t]*:/m;
+const YAML_TYPE = /^[ \t]+Type[ \t]*:[ \t]*['"]?(?:AWS|Alexa|Custom)::/m;
+const JSON_VERSION = /"AWSTemplateFormatVersion"\s*:/;
+const JSON_RESOURCES = /"Resources"\s*:/;
+const JSON_TYPE = /"Type"\s*:\s*"(?:AWS|Alexa|Custom)::/;
+/**
+ * Whether a file is a CloudFormation or SAM template, whatever its name: a
+ * top-level `AWSTemplateFormatVersion`, or a top-level `Resources` map with
+ * an entry whose `Type` is `AWS::…`, `Alexa::…` or `Custom::…`. Quick text
+ * tests first (a marker such as `AWS::`, and one of those keys at column 0
+ * of YAML or quoted in JSON), a parse only when they pass. A file that does
+ * not parse is still claimed when its text has that shape, so that its
+ * error is reported rather than the file silently skipped.
+ */
+function claimsCloudFormationContent(path, text) {
+    if (!MARKERS.some(marker => text.includes(marker)) || !hasTopLevelKey(text))
+        return false;
+    const read = read_document_readDocument(path, text);
+    return read.ok ? isTemplate(read.value) : looksLikeTemplate(text);
+}
+function isTemplate(root) {
+    if (root.kind !== 'map')
+        return false;
+    if (root.entries.has('AWSTemplateFormatVersion'))
+        return true;
+    const resources = root.entries.get('Resources');
+    if (resources?.kind !== 'map')
+        return false;
+    for (const entry of resources.entries.values()) {
+        const type = entry.kind === 'map' ? entry.entries.get('Type') : undefined;
+        if (type?.kind === 'string' && TEMPLATE_TYPE.test(type.value))
+            return true;
+    }
+    return false;
+}
+/** A column-0 `AWSTemplateFormatVersion:` or `Resources:` key in YAML, or either key quoted in JSON. */
+function hasTopLevelKey(text) {
+    return (YAML_VERSION.test(text) ||
+        YAML_RESOURCES.test(text) ||
+        JSON_VERSION.test(text) ||
+        JSON_RESOURCES.test(text));
+}
+function looksLikeTemplate(text) {
+    if (YAML_VERSION.test(text) || JSON_VERSION.test(text))
+        return true;
+    return ((YAML_RESOURCES.test(text) && YAML_TYPE.test(text)) || (JSON_RESOURCES.test(text) && JSON_TYPE.test(text)));
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/describe-kind.ts
+
+/** What a value is, for errors: `a list`, `a map`, `the string "x"`, `!Ref Thing`. */
+function describe_kind_describeKind(value) {
+    switch (value.kind) {
+        case 'list':
+            return 'a list';
+        case 'map':
+            return 'a map';
+        case 'null':
+            return 'nothing';
+        case 'unknown':
+            return `\`${value.expr}\``;
+        default:
+            return `the ${value.kind === 'bool' ? 'boolean' : value.kind} ${describeValue(value, 40)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/context.ts
+/** Takes `cost` from the budget; false (and marked exhausted) when there is not enough left. */
+function spend(budget, cost) {
+    if (budget.fuel < cost) {
+        budget.fuel = 0;
+        budget.exhausted = true;
+        return false;
+    }
+    budget.fuel -= cost;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/results.ts
+
+
+/** `Ref: AWS::NoValue`: the property is removed, as if it had not been written. */
+const NO_VALUE = Symbol('AWS::NoValue');
+/** The call as an unknown value at its own place, naming the resources it refers to. */
+function unknownCall(call, refs = []) {
+    return unknownAt(exprText(call.node), call.node.span, refs);
+}
+function unknownAt(expr, span, refs = []) {
+    const unique = [...new Set(refs)];
+    return unique.length === 0 ? { kind: 'unknown', expr, span } : { kind: 'unknown', expr, refs: unique, span };
+}
+/** Every resource named by unknown values in `values`, however deep. */
+function results_refsIn(values) {
+    const refs = [];
+    const visit = (value, depth) => {
+        if (value === NO_VALUE || depth > 200)
+            return;
+        if (value.kind === 'unknown')
+            refs.push(...(value.refs ?? []));
+        else if (value.kind === 'list')
+            for (const item of value.items)
+                visit(item, depth + 1);
+        else if (value.kind === 'map')
+            for (const item of value.entries.values())
+                visit(item, depth + 1);
+    };
+    for (const value of values)
+        visit(value, 0);
+    return refs;
+}
+/** Whether a value is unknown or holds an unknown anywhere inside. */
+function results_hasUnknown(value) {
+    if (value.kind === 'unknown')
+        return true;
+    if (value.kind === 'list')
+        return value.items.some(results_hasUnknown);
+    if (value.kind === 'map')
+        for (const item of value.entries.values())
+            if (results_hasUnknown(item))
+                return true;
+    return false;
+}
+/** A scalar as CloudFormation turns it into text; undefined for anything else. */
+function scalarText(value) {
+    if (value.kind === 'string')
+        return value.value;
+    if (value.kind === 'number' || value.kind === 'bool')
+        return String(value.value);
+    return undefined;
+}
+function stringAt(value, span) {
+    return { kind: 'string', value, span };
+}
+/**
+ * A copy of `value` placed at `span`, inside too: a parameter's default or a
+ * mapping's entry, read where an intrinsic uses it, points at that use.
+ * Each copied node costs a step; undefined when the budget runs out.
+ */
+function results_respan(value, span, budget) {
+    if (!spend(budget, 1))
+        return undefined;
+    switch (value.kind) {
+        case 'list': {
+            const items = [];
+            for (const item of value.items) {
+                const copy = results_respan(item, span, budget);
+                if (copy === undefined)
+                    return undefined;
+                items.push(copy);
+            }
+            return { kind: 'list', items, span };
+        }
+        case 'map': {
+            const entries = new Map();
+            for (const [key, item] of value.entries) {
+                const copy = results_respan(item, span, budget);
+                if (copy === undefined)
+                    return undefined;
+                entries.set(key, copy);
+            }
+            return { kind: 'map', entries, span };
+        }
+        default:
+            return { ...value, span };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/conditions.ts
+
+
+
+/**
+ * `Fn::If [condition, then, else]`: conditions turn on how the stack is
+ * deployed, so the value is never guessed: unknown, naming the resources
+ * either branch refers to.
+ */
+function evalIf(call, ctx) {
+    const arg = call.arg;
+    if (arg.kind !== 'list' || arg.items.length !== 3)
+        return unknownCall(call);
+    const branches = arg.items.slice(1).map(item => evaluate_evaluate_evaluate(item, ctx));
+    return unknownCall(call, results_refsIn(branches));
+}
+/** `Condition: name` (inside `Fn::And`, `Fn::Or`, `Fn::Not`): a condition, so unknown. */
+function evalCondition(call) {
+    return unknownCall(call);
+}
+/** `Fn::Equals [a, b]`: settled when both sides are known scalars, compared as text. */
+function evalEquals(call, ctx) {
+    const arg = call.arg;
+    if (arg.kind !== 'list' || arg.items.length !== 2)
+        return unknownCall(call);
+    const [a, b] = arg.items.map(item => scalarText(evaluatePresent(item, ctx)));
+    if (a === undefined || b === undefined)
+        return unknownCall(call);
+    return { kind: 'bool', value: a === b, span: call.node.span };
+}
+function evalAnd(call, ctx) {
+    return conditions_combine(call, ctx, 'and');
+}
+function evalOr(call, ctx) {
+    return conditions_combine(call, ctx, 'or');
+}
+function evalNot(call, ctx) {
+    const arg = call.arg;
+    const [only] = arg.kind === 'list' && arg.items.length === 1 ? arg.items : [];
+    const truth = only === undefined ? undefined : conditionTruth(only, ctx);
+    return truth === undefined ? unknownCall(call) : { kind: 'bool', value: !truth, span: call.node.span };
+}
+/** Kleene logic: `and` is false if one operand is, `or` true if one is; otherwise unknown unless all are settled. */
+function conditions_combine(call, ctx, op) {
+    const arg = call.arg;
+    if (arg.kind !== 'list' || arg.items.length === 0)
+        return unknownCall(call);
+    const decisive = op === 'or';
+    let unknown = false;
+    for (const item of arg.items) {
+        const truth = conditionTruth(item, ctx);
+        if (truth === decisive)
+            return { kind: 'bool', value: decisive, span: call.node.span };
+        if (truth === undefined)
+            unknown = true;
+    }
+    return unknown ? unknownCall(call) : { kind: 'bool', value: !decisive, span: call.node.span };
+}
+/** A condition operand: `{ Condition: name }` is unknown, anything else is evaluated. */
+function conditionTruth(value, ctx) {
+    const call = value.kind === 'map' ? intrinsicOf(value, true) : undefined;
+    const result = call === undefined ? evaluatePresent(value, ctx) : callIntrinsic(call, ctx);
+    if (result === undefined || typeof result === 'symbol')
+        return undefined;
+    if (result.kind === 'bool')
+        return result.value;
+    if (result.kind === 'string' && (result.value === 'true' || result.value === 'false'))
+        return result.value === 'true';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/arguments.ts
+
+
+
+
+/**
+ * The evaluated items of a call whose argument is a list of `count` items
+ * (`Fn::Join [delimiter, list]`); undefined when the argument has another
+ * shape, which leaves the call unknown.
+ */
+function listArguments(call, ctx, count) {
+    const arg = call.arg;
+    if (arg.kind !== 'list' || arg.items.length !== count)
+        return undefined;
+    return arg.items.map(item => evaluatePresent(item, ctx));
+}
+/**
+ * A string an intrinsic built, at the call's place; unknown when it is
+ * longer than {@link MAX_STRING} or the budget cannot pay for its characters.
+ */
+function builtString(call, ctx, text) {
+    if (text.length > MAX_STRING || !spend(ctx.budget, text.length))
+        return unknownCall(call);
+    return stringAt(text, call.node.span);
+}
+/** An integer index, written as a number or as text (`Ref` to a `Number` parameter gives text). */
+function indexOf(value) {
+    const n = value.kind === 'number' ? value.value : value.kind === 'string' ? Number(value.value) : NaN;
+    return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/cidr.ts
+
+
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+/**
+ * `Fn::Cidr [ipBlock, count, cidrBits]`: the first `count` subnets of an IPv4
+ * block, each with `cidrBits` host bits. IPv6 blocks (usually another
+ * resource's attribute anyway) are left unknown.
+ */
+function evalCidr(call, ctx) {
+    const args = listArguments(call, ctx, 3);
+    if (args === undefined)
+        return unknownCall(call);
+    const [block, count, bits] = [
+        scalarText(args[0]),
+        indexOf(args[1]),
+        indexOf(args[2])
+    ];
+    const subnets = block === undefined || count === undefined || bits === undefined ? undefined : cidrs(block, count, bits);
+    if (subnets === undefined || !spend(ctx.budget, subnets.length))
+        return unknownCall(call, results_refsIn(args));
+    const span = call.node.span;
+    return { kind: 'list', items: subnets.map(subnet => stringAt(subnet, span)), span };
+}
+/** The subnets, or undefined when the block is not IPv4 or cannot hold them. */
+function cidrs(block, count, bits) {
+    const match = IPV4.exec(block);
+    if (match === null || count < 1 || count > 256 || bits < 1)
+        return undefined;
+    const octets = match.slice(1, 5).map(Number);
+    const prefix = Number(match[5]);
+    if (octets.some(o => o > 255) || prefix > 32 || 32 - bits < prefix)
+        return undefined;
+    if (count > 2 ** (32 - bits - prefix))
+        return undefined;
+    const base = octets.reduce((n, o) => n * 256 + o, 0);
+    const size = 2 ** bits;
+    const start = base - (base % 2 ** (32 - prefix));
+    return Array.from({ length: count }, (_, i) => `${dotted(start + i * size)}/${32 - bits}`);
+}
+function dotted(address) {
+    return [24, 16, 8, 0].map(shift => Math.floor(address / 2 ** shift) % 256).join('.');
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/find-in-map.ts
+
+
+/**
+ * `Fn::FindInMap [MapName, TopKey, SecondKey]` (with the optional
+ * `{ DefaultValue: … }` of the language extensions): the entry of
+ * `Mappings`, at the call's place. A key that is unknown (`!Ref AWS::Region`)
+ * leaves it unknown; a missing entry takes the default when there is one.
+ */
+function evalFindInMap(call, ctx) {
+    const arg = call.arg;
+    if (arg.kind !== 'list' || (arg.items.length !== 3 && arg.items.length !== 4))
+        return unknownCall(call);
+    const keys = arg.items.slice(0, 3).map(item => evaluatePresent(item, ctx));
+    const names = keys.map(scalarText);
+    if (names.some(name => name === undefined))
+        return unknownCall(call, results_refsIn(keys));
+    const found = lookUp(ctx, names);
+    if (found !== undefined)
+        return results_respan(found, call.node.span, ctx.budget) ?? unknownCall(call);
+    const fallback = defaultOf(arg.items[3]);
+    return fallback === undefined ? unknownCall(call) : evaluate_evaluate_evaluate(fallback, ctx);
+}
+function lookUp(ctx, [map, top, second]) {
+    let value = ctx.template.mappings;
+    for (const key of [map, top, second]) {
+        if (value?.kind !== 'map')
+            return undefined;
+        value = value.entries.get(key);
+    }
+    return value;
+}
+function defaultOf(options) {
+    return options?.kind === 'map' ? options.entries.get('DefaultValue') : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/parameter-value.ts
+
+/**
+ * What `Ref` to a parameter gives when the stack is deployed with its
+ * default: text for a scalar type, a list of text for `CommaDelimitedList`
+ * and `List<…>`. Undefined (unknown) without a default, and for
+ * `AWS::SSM::Parameter::Value<…>`, whose default names a parameter in
+ * Systems Manager rather than giving the value.
+ */
+function parameter_value_parameterValue(parameter) {
+    const value = parameter.default;
+    if (value === undefined || parameter.type.startsWith('AWS::SSM::Parameter::Value<'))
+        return undefined;
+    if (isListType(parameter.type)) {
+        if (value.kind === 'list')
+            return value.items.every(i => scalarText(i) !== undefined) ? value : undefined;
+        const text = scalarText(value);
+        if (text === undefined)
+            return undefined;
+        const items = text.split(',').map(part => ({ kind: 'string', value: part, span: value.span }));
+        return { kind: 'list', items, span: value.span };
+    }
+    const text = scalarText(value);
+    return text === undefined ? undefined : { kind: 'string', value: text, span: value.span };
+}
+function isListType(type) {
+    return type === 'CommaDelimitedList' || type.startsWith('List<');
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/references.ts
+
+
+
+/**
+ * `Ref`: a parameter's default (unknown without one), a resource (unknown,
+ * naming it), `AWS::NoValue` (no value at all); pseudo parameters
+ * (`AWS::Region`, `AWS::AccountId`, …) depend on the deployment: unknown.
+ */
+function evalRef(call, ctx) {
+    if (call.arg.kind !== 'string')
+        return unknownCall(call);
+    const name = call.arg.value;
+    if (name === 'AWS::NoValue')
+        return NO_VALUE;
+    const parameter = ctx.template.parameters.get(name);
+    if (parameter !== undefined) {
+        const value = parameter_value_parameterValue(parameter);
+        if (value === undefined)
+            return unknownCall(call);
+        return results_respan(value, call.node.span, ctx.budget) ?? unknownAt(EXHAUSTED, call.node.span);
+    }
+    return unknownCall(call, ctx.template.resources.has(name) ? [name] : []);
+}
+/** `Fn::GetAtt [Resource, Attribute]` (or `Resource.Attribute`): known only once deployed; names the resource. */
+function evalGetAtt(call, ctx) {
+    const id = resourceOf(call, ctx);
+    return unknownCall(call, id !== undefined && ctx.template.resources.has(id) ? [id] : []);
+}
+function resourceOf(call, ctx) {
+    const arg = call.arg;
+    if (arg.kind === 'string')
+        return arg.value.split('.')[0];
+    if (arg.kind !== 'list')
+        return undefined;
+    const [first] = arg.items;
+    if (first === undefined)
+        return undefined;
+    const id = evaluatePresent(first, ctx);
+    return id.kind === 'string' ? id.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/strings.ts
+
+
+
+
+
+/** `Fn::Join [delimiter, [items]]`: text when the delimiter and every item are known scalars. */
+function evalJoin(call, ctx) {
+    const args = listArguments(call, ctx, 2);
+    if (args === undefined)
+        return unknownCall(call);
+    const [delimiter, list] = args;
+    const separator = scalarText(delimiter);
+    if (separator === undefined || list.kind !== 'list')
+        return unknownCall(call, results_refsIn(args));
+    const parts = [];
+    let length = 0;
+    for (const item of list.items) {
+        const text = scalarText(item);
+        if (text === undefined)
+            return unknownCall(call, results_refsIn(args));
+        length += text.length + separator.length;
+        if (length > MAX_STRING)
+            return unknownCall(call, results_refsIn(args));
+        parts.push(text);
+    }
+    return builtString(call, ctx, parts.join(separator));
+}
+/** `Fn::Split [delimiter, text]`: a list of text. */
+function evalSplit(call, ctx) {
+    const args = listArguments(call, ctx, 2);
+    if (args === undefined)
+        return unknownCall(call);
+    const [delimiter, source] = args.map(scalarText);
+    if (delimiter === undefined || delimiter === '' || source === undefined)
+        return unknownCall(call, results_refsIn(args));
+    const span = call.node.span;
+    return { kind: 'list', items: source.split(delimiter).map(part => stringAt(part, span)), span };
+}
+/**
+ * `Fn::Select [index, list]`: the item, at the call's place. Unknown when an
+ * item up to the index is unknown: it may be a conditional `AWS::NoValue`
+ * that shifts the items after it.
+ */
+function evalSelect(call, ctx) {
+    const args = listArguments(call, ctx, 2);
+    if (args === undefined)
+        return unknownCall(call);
+    const [position, list] = args;
+    const index = indexOf(position);
+    if (index === undefined || list.kind !== 'list' || index >= list.items.length)
+        return unknownCall(call, results_refsIn(args));
+    const before = list.items.slice(0, index + 1);
+    if (before.some(item => item.kind === 'unknown'))
+        return unknownCall(call, results_refsIn(before));
+    return results_respan(list.items[index], call.node.span, ctx.budget) ?? unknownCall(call);
+}
+/** `Fn::Base64 text`: the text encoded, as CloudFormation passes it on. */
+function evalBase64(call, ctx) {
+    const value = evaluatePresent(call.arg, ctx);
+    const text = scalarText(value);
+    if (text === undefined)
+        return unknownCall(call, results_refsIn([value]));
+    return builtString(call, ctx, Buffer.from(text, 'utf8').toString('base64'));
+}
+/** `Fn::Length list`: the number of items, when none of them could turn out to be `AWS::NoValue`. */
+function evalLength(call, ctx) {
+    const value = evaluatePresent(call.arg, ctx);
+    if (value.kind !== 'list' || value.items.some(item => item.kind === 'unknown'))
+        return unknownCall(call, results_refsIn([value]));
+    return { kind: 'number', value: value.items.length, span: call.node.span };
+}
+/** `Fn::ToJsonString value`: compact JSON of a value known all the way down. */
+function evalToJsonString(call, ctx) {
+    const value = evaluatePresent(call.arg, ctx);
+    if (results_hasUnknown(value))
+        return unknownCall(call, results_refsIn([value]));
+    const text = value.kind === 'string' ? value.value : JSON.stringify(toPlain(value));
+    return builtString(call, ctx, text);
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/sub.ts
+
+
+
+
+
+/**
+ * `Fn::Sub template` and `Fn::Sub [template, { name: value }]`: text when
+ * every `${name}` is settled (a variable of the call, a parameter with a
+ * default); `${Resource}` and `${Resource.Attribute}` refer to a resource,
+ * `${AWS::Region}` and the other pseudo parameters depend on the deployment.
+ * `${!text}` is the literal `${text}`.
+ */
+function evalSub(call, ctx) {
+    const [template, variables] = subArguments(call, ctx);
+    if (template === undefined)
+        return unknownCall(call, results_refsIn(variables === undefined ? [] : [variables]));
+    const refs = [];
+    let text = '';
+    let unknown = false;
+    for (const part of parseSubTemplate(template)) {
+        const resolved = 'text' in part ? part : resolveName(part.name, variables, ctx);
+        if ('refs' in resolved) {
+            unknown = true;
+            refs.push(...resolved.refs);
+        }
+        else if (!unknown) {
+            text += resolved.text;
+            if (text.length > MAX_STRING)
+                return unknownCall(call, refs);
+        }
+    }
+    return unknown ? unknownCall(call, refs) : builtString(call, ctx, text);
+}
+function subArguments(call, ctx) {
+    const arg = call.arg;
+    if (arg.kind !== 'list') {
+        const template = evaluatePresent(arg, ctx);
+        return [template.kind === 'string' ? template.value : undefined, undefined];
+    }
+    const [first, second] = arg.items;
+    if (first === undefined || arg.items.length > 2)
+        return [undefined, undefined];
+    const template = evaluatePresent(first, ctx);
+    const variables = second === undefined ? undefined : evaluatePresent(second, ctx);
+    return [template.kind === 'string' ? template.value : undefined, variables];
+}
+/** Splits a template into literal text and `${name}` references. */
+function parseSubTemplate(template) {
+    const parts = [];
+    let from = 0;
+    for (let at = template.indexOf('${'); at >= 0; at = template.indexOf('${', from)) {
+        const close = template.indexOf('}', at + 2);
+        if (close < 0)
+            break;
+        if (at > from)
+            parts.push({ text: template.slice(from, at) });
+        if (template[at + 2] === '!')
+            parts.push({ text: `\${${template.slice(at + 3, close)}}` });
+        else
+            parts.push({ name: template.slice(at + 2, close).trim() });
+        from = close + 1;
+    }
+    if (from < template.length)
+        parts.push({ text: template.slice(from) });
+    return parts;
+}
+function resolveName(name, variables, ctx) {
+    if (variables !== undefined && variables.kind !== 'map')
+        return { refs: results_refsIn([variables]) };
+    const own = variables?.entries.get(name);
+    if (own !== undefined)
+        return asText(own);
+    const parameter = ctx.template.parameters.get(name);
+    if (parameter !== undefined) {
+        const value = parameter_value_parameterValue(parameter);
+        return value === undefined ? { refs: [] } : asText(value);
+    }
+    const id = name.split('.')[0];
+    return { refs: ctx.template.resources.has(id) ? [id] : [] };
+}
+function asText(value) {
+    const text = scalarText(value);
+    return text === undefined ? { refs: results_refsIn([value]) } : { text };
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/functions.ts
+
+
+
+
+
+
+
+/**
+ * Intrinsics that can be settled from the template alone. The others
+ * (`Fn::GetAZs`, `Fn::ImportValue`, `Fn::Transform`, and any name not
+ * known here) depend on the account, other stacks or macros: unknown.
+ */
+const INTRINSICS = {
+    Ref: evalRef,
+    Condition: evalCondition,
+    'Fn::And': evalAnd,
+    'Fn::Base64': evalBase64,
+    'Fn::Cidr': evalCidr,
+    'Fn::Equals': evalEquals,
+    'Fn::FindInMap': evalFindInMap,
+    'Fn::GetAtt': evalGetAtt,
+    'Fn::If': evalIf,
+    'Fn::Join': evalJoin,
+    'Fn::Length': evalLength,
+    'Fn::Not': evalNot,
+    'Fn::Or': evalOr,
+    'Fn::Select': evalSelect,
+    'Fn::Split': evalSplit,
+    'Fn::Sub': evalSub,
+    'Fn::ToJsonString': evalToJsonString
+};
+function callIntrinsic(call, ctx) {
+    const intrinsic = Object.hasOwn(INTRINSICS, call.name) ? INTRINSICS[call.name] : undefined;
+    return intrinsic === undefined ? unknownCall(call) : intrinsic(call, ctx);
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/evaluate/evaluate.ts
+
+
+
+
+/** The expression text of values left unknown because the file's evaluation budget ran out. */
+const EXHAUSTED = '(evaluation limit reached)';
+/**
+ * A template value with its intrinsics evaluated: plain values where the
+ * template settles them, unknown values (with the resources they refer to)
+ * where only a deployment could. `Ref: AWS::NoValue` removes the entry or
+ * item it stands for. Never throws. Walking plain maps and lists is bounded
+ * by the size of the document (the YAML reader caps alias expansion); every
+ * call, copy and built character costs budget, and past it calls are unknown.
+ */
+function evaluate_evaluate_evaluate(value, ctx) {
+    switch (value.kind) {
+        case 'list':
+            return evaluateList(value, ctx);
+        case 'map': {
+            const call = intrinsicOf(value);
+            if (call === undefined)
+                return evaluateMap(value, ctx);
+            return spend(ctx.budget, 1) ? callIntrinsic(call, ctx) : unknownAt(EXHAUSTED, value.span);
+        }
+        default:
+            return value;
+    }
+}
+/** A value that must be present: `AWS::NoValue` where one is required is unknown. */
+function evaluatePresent(value, ctx) {
+    const result = evaluate_evaluate_evaluate(value, ctx);
+    return result === NO_VALUE ? unknownAt(exprText(value), value.span) : result;
+}
+/**
+ * `{ Ref: … }`, `{ 'Fn::…': … }` (and, where conditions are read,
+ * `{ Condition: … }`): a map with that one key. A map with more keys is data.
+ */
+function intrinsicOf(map, conditions = false) {
+    if (map.entries.size !== 1)
+        return undefined;
+    const [entry] = map.entries;
+    if (entry === undefined)
+        return undefined;
+    const [name, arg] = entry;
+    if (name === 'Ref' || name.startsWith('Fn::') || (conditions && name === 'Condition'))
+        return { name, arg, node: map };
+    return undefined;
+}
+function evaluateList(list, ctx) {
+    const items = [];
+    for (const item of list.items) {
+        const result = evaluate_evaluate_evaluate(item, ctx);
+        if (result !== NO_VALUE)
+            items.push(result);
+    }
+    return { kind: 'list', items, span: list.span };
+}
+function evaluateMap(map, ctx) {
+    const entries = new Map();
+    const keySpans = new Map();
+    for (const [key, item] of map.entries) {
+        const result = evaluate_evaluate_evaluate(item, ctx);
+        if (result === NO_VALUE)
+            continue;
+        entries.set(key, result);
+        const keySpan = map.keySpans?.get(key);
+        if (keySpan !== undefined)
+            keySpans.set(key, keySpan);
+    }
+    return { kind: 'map', entries, keySpans, span: map.span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/resource-attributes.ts
+
+
+/**
+ * Resource attributes rules may read, under reserved names in the body:
+ * `$` keeps them apart from properties, which never start with it.
+ * `$DependsOn` is always a list; `$Condition` is the condition's name.
+ */
+const RESERVED_KEYS = {
+    Condition: '$Condition',
+    DependsOn: '$DependsOn',
+    DeletionPolicy: '$DeletionPolicy',
+    UpdateReplacePolicy: '$UpdateReplacePolicy'
+};
+/** The resource attributes of one `Resources` entry, evaluated, under their reserved names. */
+function resourceAttributes(entry, ctx) {
+    const attributes = [];
+    for (const [name, key] of Object.entries(RESERVED_KEYS)) {
+        const raw = entry.entries.get(name);
+        if (raw === undefined)
+            continue;
+        const evaluated = name === 'Condition' ? raw : evaluate_evaluate_evaluate(raw, ctx);
+        if (evaluated === NO_VALUE)
+            continue;
+        const value = name === 'DependsOn' && evaluated.kind !== 'list'
+            ? { kind: 'list', items: [evaluated], span: evaluated.span }
+            : evaluated;
+        attributes.push({ key, value, keySpan: entry.keySpans?.get(name) });
+    }
+    return attributes;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/sam-globals.ts
+
+
+/**
+ * The `Globals` of a SAM template, evaluated, by the resource type each
+ * section applies to: `Function` to `AWS::Serverless::Function`, `Api` to
+ * `AWS::Serverless::Api`, and so on for every section SAM defines.
+ */
+function readGlobals(root, ctx, file, errors) {
+    const globals = new Map();
+    const section = root.entries.get('Globals');
+    if (section === undefined)
+        return globals;
+    if (section.kind !== 'map') {
+        errors.push({
+            file,
+            line: section.span.line,
+            message: `expected 'Globals' to be a map of resource kinds, found ${describe_kind_describeKind(section)}`
+        });
+        return globals;
+    }
+    for (const [kind, value] of section.entries) {
+        const evaluated = evaluatePresent(value, ctx);
+        if (evaluated.kind !== 'map') {
+            errors.push({
+                file,
+                line: value.span.line,
+                message: `expected 'Globals.${kind}' to be a map of properties, found ${describe_kind_describeKind(evaluated)}`
+            });
+            continue;
+        }
+        globals.set(`AWS::Serverless::${kind}`, evaluated);
+    }
+    return globals;
+}
+/**
+ * A resource's properties over its globals, as SAM merges them: the
+ * resource's scalar wins, maps merge key by key, lists are the global items
+ * followed by the resource's own. Values of different kinds (or unknown
+ * ones): the resource's wins.
+ */
+function mergeGlobals(globals, own) {
+    const entries = new Map();
+    const keySpans = new Map();
+    for (const [key, value] of globals.entries) {
+        if (own.entries.has(key))
+            continue;
+        entries.set(key, value);
+        const keySpan = globals.keySpans?.get(key);
+        if (keySpan !== undefined)
+            keySpans.set(key, keySpan);
+    }
+    for (const [key, value] of own.entries) {
+        const global = globals.entries.get(key);
+        entries.set(key, global === undefined ? value : mergeValue(global, value));
+        const keySpan = own.keySpans?.get(key);
+        if (keySpan !== undefined)
+            keySpans.set(key, keySpan);
+    }
+    return { kind: 'map', entries, keySpans, span: own.span };
+}
+function mergeValue(global, own) {
+    if (global.kind === 'map' && own.kind === 'map')
+        return mergeGlobals(global, own);
+    if (global.kind === 'list' && own.kind === 'list')
+        return { kind: 'list', items: [...global.items, ...own.items], span: own.span };
+    return own;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/resources.ts
+
+
+
+
+
+/** Types that are a tool's bookkeeping, not infrastructure: left out of the model. */
+const BOOKKEEPING = new Set(['AWS::CDK::Metadata']);
+/**
+ * One resource per entry of the `Resources` map: its `Type`, its logical id
+ * as address, its evaluated `Properties` (over the SAM `Globals` of its
+ * type) as body, with its resource attributes under reserved keys. An entry
+ * that cannot be read is an error and the others still come through.
+ */
+function resources_buildResources(root, section, ctx, place, errors) {
+    const globals = readGlobals(root, ctx, place.file, errors);
+    const resources = [];
+    for (const [id, entry] of section.entries) {
+        if (id.startsWith('Fn::ForEach::'))
+            continue;
+        const keySpan = section.keySpans?.get(id) ?? entry.span;
+        try {
+            const resource = resources_buildResource(id, entry, keySpan, ctx, globals, place, errors);
+            if (resource !== undefined)
+                resources.push(resource);
+        }
+        catch (error) {
+            errors.push({
+                file: place.file,
+                line: keySpan.line,
+                message: `could not read the resource '${id}': ${String(error)}`
+            });
+        }
+    }
+    return resources;
+}
+function resources_buildResource(id, entry, keySpan, ctx, globals, place, errors) {
+    const fail = (line, message) => {
+        errors.push({ file: place.file, line, message });
+        return undefined;
+    };
+    if (entry.kind !== 'map')
+        return fail(keySpan.line, `expected the resource '${id}' to be a map with a Type, found ${describe_kind_describeKind(entry)}`);
+    const type = entry.entries.get('Type');
+    if (type === undefined)
+        return fail(keySpan.line, `expected the resource '${id}' to have a Type, found none`);
+    if (type.kind !== 'string' || type.value === '')
+        return fail(type.span.line, `expected the Type of '${id}' to be a resource type name, found ${describe_kind_describeKind(type)}`);
+    if (BOOKKEEPING.has(type.value))
+        return undefined;
+    const span = {
+        line: keySpan.line,
+        column: keySpan.column,
+        endLine: entry.span.endLine,
+        endColumn: entry.span.endColumn
+    };
+    const properties = readProperties(id, entry, span, ctx, fail);
+    if (properties === undefined)
+        return undefined;
+    const global = globals.get(type.value);
+    const body = withAttributes(global === undefined ? properties : mergeGlobals(global, properties), entry, ctx);
+    return {
+        file: place.file,
+        format: 'cloudformation',
+        type: type.value,
+        address: id,
+        key: `${place.unit}//${id}`,
+        span,
+        body
+    };
+}
+function readProperties(id, entry, span, ctx, fail) {
+    const raw = entry.entries.get('Properties');
+    if (raw === undefined || raw.kind === 'null')
+        return { kind: 'map', entries: new Map(), keySpans: new Map(), span };
+    const properties = evaluate_evaluate_evaluate(raw, ctx);
+    if (properties === NO_VALUE)
+        return { kind: 'map', entries: new Map(), keySpans: new Map(), span };
+    if (properties.kind !== 'map')
+        return fail(raw.span.line, `expected the Properties of '${id}' to be a map, found ${describe_kind_describeKind(properties)}`);
+    return properties;
+}
+function withAttributes(properties, entry, ctx) {
+    const attributes = resourceAttributes(entry, ctx);
+    if (attributes.length === 0)
+        return properties;
+    const entries = new Map(properties.entries);
+    const keySpans = new Map(properties.keySpans ?? []);
+    for (const { key, value, keySpan } of attributes) {
+        entries.set(key, value);
+        if (keySpan !== undefined)
+            keySpans.set(key, keySpan);
+    }
+    return { kind: 'map', entries, keySpans, span: properties.span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/template.ts
+/**
+ * The names a template declares, for intrinsics to look up: parameters with
+ * their types and defaults, mappings, conditions and resources' logical ids.
+ * Sections of the wrong shape declare nothing; the resources report them.
+ */
+function readTemplate(root) {
+    return {
+        parameters: readParameters(root.entries.get('Parameters')),
+        mappings: template_asMap(root.entries.get('Mappings')),
+        resources: new Set(template_asMap(root.entries.get('Resources'))?.entries.keys() ?? []),
+        conditions: new Set(template_asMap(root.entries.get('Conditions'))?.entries.keys() ?? [])
+    };
+}
+function readParameters(section) {
+    const parameters = new Map();
+    const map = template_asMap(section);
+    if (map === undefined)
+        return parameters;
+    for (const [name, declaration] of map.entries) {
+        const fields = template_asMap(declaration);
+        const type = fields?.entries.get('Type');
+        parameters.set(name, {
+            type: type?.kind === 'string' ? type.value : 'String',
+            default: fields?.entries.get('Default')
+        });
+    }
+    return parameters;
+}
+function template_asMap(value) {
+    return value?.kind === 'map' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/parse-template.ts
+
+
+
+
+
+
+/**
+ * Parses each template of a unit (one file: a template is its own unit).
+ * Never throws: a file that cannot be read gives one error, a resource
+ * that cannot be read gives its own, and everything else comes through.
+ */
+function parseCloudFormationUnit(unit, files) {
+    const resources = [];
+    const errors = [];
+    for (const file of files) {
+        try {
+            resources.push(...parseTemplateFile(unit, file, errors));
+        }
+        catch (error) {
+            errors.push({ file: file.path, message: `could not read the template: ${String(error)}` });
+        }
+    }
+    return { resources, errors };
+}
+function parseTemplateFile(unit, file, errors) {
+    const read = read_document_readDocument(file.path, file.text);
+    if (!read.ok) {
+        errors.push(read.error);
+        return [];
+    }
+    const root = read.value;
+    if (root.kind !== 'map') {
+        const message = `expected a template (a map with 'Resources'), found ${describe_kind_describeKind(root)}`;
+        errors.push({ file: file.path, line: root.span.line, message });
+        return [];
+    }
+    return templateResources(root, { file: file.path, unit }, fuelFor(file.text), errors, true);
+}
+/**
+ * The resources of a template's root map (or of serverless.yml's
+ * `resources` section, where `Resources` may be left out).
+ */
+function templateResources(root, place, fuel, errors, requireResources) {
+    const section = root.entries.get('Resources');
+    if (section === undefined) {
+        if (requireResources)
+            errors.push({
+                file: place.file,
+                line: root.span.line,
+                message: "expected a 'Resources' map, found none"
+            });
+        return [];
+    }
+    if (section.kind !== 'map') {
+        const message = `expected 'Resources' to be a map of logical ids to resources, found ${describe_kind_describeKind(section)}`;
+        errors.push({ file: place.file, line: section.span.line, message });
+        return [];
+    }
+    const ctx = { template: readTemplate(root), budget: { fuel, exhausted: false } };
+    const resources = resources_buildResources(root, section, ctx, place, errors);
+    if (ctx.budget.exhausted)
+        errors.push({
+            file: place.file,
+            line: section.span.line,
+            message: `evaluation stopped after ${fuel} steps, a bound on how far a template may expand: the intrinsics left are unknown ${EXHAUSTED}`
+        });
+    return resources;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/paths.ts
+
+/** Extensions a template may have; which of them are templates is decided by content. */
+const paths_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template', '.cfn']);
+/** `maybe` for the extensions a template may have, `no` otherwise: a template is known by its content. */
+function claimsCloudFormationPath(path) {
+    return paths_EXTENSIONS.has(extensionOf(path)) ? 'maybe' : 'no';
+}
+/** A template is parsed on its own: its unit is its path. */
+function cloudFormationUnitOf(path) {
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/formats/cloudformation/index.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * CloudFormation and SAM templates, YAML or JSON (CDK's synthesized
+ * `*.template.json` too), known by their content, each its own unit.
+ */
+const cloudformationParser = {
+    format: 'cloudformation',
+    claimsPath: claimsCloudFormationPath,
+    claimsContent: claimsCloudFormationContent,
+    unitOf: cloudFormationUnitOf,
+    parse: parseCloudFormationUnit
+};
+
+;// CONCATENATED MODULE: ./src/formats/serverless/iam.ts
+/**
+ * The older IAM settings of a provider (or of a function, as the per-function
+ * roles plugin writes them) and where the current layout keeps them, under
+ * `iam.role`. Rules read one place whichever layout a file uses.
+ */
+const ROLE_FIELDS = {
+    iamRoleStatements: 'statements',
+    iamManagedPolicies: 'managedPolicies',
+    rolePermissionsBoundary: 'permissionsBoundary'
+};
+/**
+ * `iamRoleStatements`, `iamManagedPolicies` and `rolePermissionsBoundary`
+ * become `iam.role.statements`, `iam.role.managedPolicies` and
+ * `iam.role.permissionsBoundary` (lists are joined, the current layout's
+ * items first); `role` becomes `iam.role` and `cfnRole` `iam.deploymentRole`
+ * when those are not set. When `iam.role` is a role's ARN (a string), the
+ * older statements are left where they are: no role of the file gets them.
+ */
+function normaliseIam(map) {
+    const has = (key) => map.entries.has(key);
+    if (!Object.keys(ROLE_FIELDS).some(has) && !has('role') && !has('cfnRole'))
+        return map;
+    const iam = map.entries.get('iam');
+    if (iam !== undefined && iam.kind !== 'map')
+        return map;
+    const entries = new Map(map.entries);
+    const keySpans = new Map(map.keySpans ?? []);
+    const take = (key) => {
+        const value = entries.get(key);
+        if (value === undefined)
+            return undefined;
+        const keySpan = keySpans.get(key);
+        entries.delete(key);
+        keySpans.delete(key);
+        return { value, keySpan };
+    };
+    const target = iam_copyMap(iam ?? iam_emptyMap(firstSpan(map)));
+    const role = target.entries.get('role');
+    if (role === undefined || role.kind === 'map') {
+        const fields = iam_copyMap(role ?? iam_emptyMap(target.span));
+        for (const [old, field] of Object.entries(ROLE_FIELDS))
+            iam_join(fields, field, take(old));
+        if (fields.entries.size > 0)
+            put(target, 'role', { value: fields, keySpan: undefined });
+    }
+    if (!target.entries.has('role'))
+        putIfAbsent(target, 'role', take('role'));
+    if (!target.entries.has('deploymentRole'))
+        putIfAbsent(target, 'deploymentRole', take('cfnRole'));
+    entries.set('iam', target);
+    if (!keySpans.has('iam'))
+        keySpans.set('iam', target.span);
+    return { kind: 'map', entries, keySpans, span: map.span };
+}
+function iam_join(fields, field, moved) {
+    if (moved === undefined)
+        return;
+    const current = fields.entries.get(field);
+    if (current?.kind === 'list' && moved.value.kind === 'list')
+        put(fields, field, {
+            value: { ...current, items: [...current.items, ...moved.value.items] },
+            keySpan: undefined
+        });
+    else
+        putIfAbsent(fields, field, moved);
+}
+function put(map, key, moved) {
+    map.entries.set(key, moved.value);
+    if (moved.keySpan !== undefined)
+        map.keySpans?.set(key, moved.keySpan);
+    else if (!map.keySpans?.has(key))
+        map.keySpans?.set(key, moved.value.span);
+}
+function putIfAbsent(map, key, moved) {
+    if (moved !== undefined && !map.entries.has(key))
+        put(map, key, moved);
+}
+function iam_copyMap(map) {
+    return { kind: 'map', entries: new Map(map.entries), keySpans: new Map(map.keySpans ?? []), span: map.span };
+}
+function iam_emptyMap(span) {
+    return { kind: 'map', entries: new Map(), keySpans: new Map(), span };
+}
+/** Where a new `iam` map is placed: at the first older setting it gathers. */
+function firstSpan(map) {
+    for (const key of [...Object.keys(ROLE_FIELDS), 'role', 'cfnRole']) {
+        const value = map.entries.get(key);
+        if (value !== undefined)
+            return value.span;
+    }
+    return map.span;
+}
+
+;// CONCATENATED MODULE: ./src/formats/serverless/inherit.ts
+/**
+ * Provider settings a function takes when it does not set its own, as the
+ * framework deploys it: the function's `runtime` is its own or the
+ * provider's, and so on. `environment` and `tags` merge, the function's
+ * entries winning. `tracing` comes from `provider.tracing.lambda`.
+ */
+const INHERITED = [
+    'runtime',
+    'architecture',
+    'memorySize',
+    'timeout',
+    'vpc',
+    'kmsKeyArn',
+    'layers',
+    'logRetentionInDays'
+];
+const MERGED = ['environment', 'tags'];
+/** The function's body with what it inherits from the provider, each inherited value keeping the provider's span. */
+function withProviderDefaults(fn, provider) {
+    if (provider === undefined)
+        return fn;
+    const entries = new Map(fn.entries);
+    const keySpans = new Map(fn.keySpans ?? []);
+    const inherit = (key, value, keySpan) => {
+        if (value === undefined || value.kind === 'null')
+            return;
+        entries.set(key, value);
+        keySpans.set(key, keySpan ?? value.span);
+    };
+    for (const key of INHERITED) {
+        if (key === 'runtime' && has(fn, 'image'))
+            continue;
+        if (!has(fn, key))
+            inherit(key, provider.entries.get(key), provider.keySpans?.get(key));
+    }
+    for (const key of MERGED) {
+        const merged = mergeMaps(provider.entries.get(key), fn.entries.get(key));
+        if (merged !== fn.entries.get(key))
+            inherit(key, merged, fn.keySpans?.get(key) ?? provider.keySpans?.get(key));
+    }
+    const tracing = provider.entries.get('tracing');
+    if (!has(fn, 'tracing') && tracing?.kind === 'map')
+        inherit('tracing', tracing.entries.get('lambda'), tracing.keySpans?.get('lambda'));
+    return { kind: 'map', entries, keySpans, span: fn.span };
+}
+function has(map, key) {
+    const value = map.entries.get(key);
+    return value !== undefined && value.kind !== 'null';
+}
+/** The provider's map under the function's: both maps merge; otherwise the function's value if it has one. */
+function mergeMaps(provider, own) {
+    if (provider === undefined || provider.kind === 'null')
+        return own;
+    if (own === undefined || own.kind === 'null')
+        return provider;
+    if (provider.kind !== 'map' || own.kind !== 'map')
+        return own;
+    const entries = new Map(provider.entries);
+    const keySpans = new Map(provider.keySpans ?? []);
+    for (const [key, value] of own.entries) {
+        entries.set(key, value);
+        const keySpan = own.keySpans?.get(key);
+        if (keySpan !== undefined)
+            keySpans.set(key, keySpan);
+    }
+    return { kind: 'map', entries, keySpans, span: own.span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/serverless/service-resources.ts
+
+
+
+
+/** The `provider` block as one resource (type and address `provider`), its IAM in the current layout. */
+function providerResource(service) {
+    const raw = service.root.entries.get('provider');
+    if (raw === undefined || raw.kind === 'null')
+        return undefined;
+    const provider = service.read(raw);
+    if (provider.kind !== 'map') {
+        const message = `expected 'provider' to be a map of settings, found ${describe_kind_describeKind(provider)}`;
+        service.errors.push({ file: service.place.file, line: raw.span.line, message });
+        return undefined;
+    }
+    return entryResource(service, 'provider', 'provider', normaliseIam(provider), raw);
+}
+/**
+ * One resource per function (type `function`, address `functions.<name>`),
+ * with what it inherits from the provider. `functions` may be a map or, as
+ * older files write it, a list of maps.
+ */
+function functionResources(service, provider) {
+    const raw = service.root.entries.get('functions');
+    if (raw === undefined || raw.kind === 'null')
+        return [];
+    const section = raw.kind === 'string' ? service.read(raw) : raw;
+    const groups = section.kind === 'list' ? section.items : [section];
+    const resources = [];
+    for (const item of groups) {
+        const group = item.kind === 'string' ? service.read(item) : item;
+        if (group.kind !== 'map') {
+            notRead(service, group, 'functions');
+            continue;
+        }
+        for (const [name, value] of group.entries) {
+            const resource = functionResource(service, group, name, value, provider?.body);
+            if (resource !== undefined)
+                resources.push(resource);
+        }
+    }
+    return resources;
+}
+function functionResource(service, group, name, raw, provider) {
+    const fn = service.read(raw);
+    if (fn.kind !== 'map') {
+        const line = group.keySpans?.get(name)?.line ?? raw.span.line;
+        const message = `expected the function '${name}' to be a map of settings, found ${describe_kind_describeKind(fn)}`;
+        service.errors.push({ file: service.place.file, line, message });
+        return undefined;
+    }
+    const body = withProviderDefaults(normaliseIam(fn), provider);
+    return entryResource(service, 'function', `functions.${name}`, body, raw, group.keySpans?.get(name));
+}
+/**
+ * The `resources` section: CloudFormation, whose `Resources` become
+ * resources of the `cloudformation` format, so CloudFormation rules apply.
+ * It may be a list of such maps, as files that split it up write it.
+ */
+function cloudFormationResources(service) {
+    const resources = [];
+    for (const part of service.templates) {
+        if (part.kind !== 'map')
+            notRead(service, part, 'resources');
+        else
+            resources.push(...templateResources(part, service.place, service.fuel, service.errors, false));
+    }
+    return resources;
+}
+/** A section the file takes from elsewhere (`${file(…)}`) or writes in a shape no deployment reads. */
+function notRead(service, value, section) {
+    if (value.kind === 'unknown')
+        service.skipped.push({
+            file: service.place.file,
+            reason: `'${section}' from \`${value.expr}\` is not read`
+        });
+    else
+        service.errors.push({
+            file: service.place.file,
+            line: value.span.line,
+            message: `expected '${section}' to be a map, found ${describe_kind_describeKind(value)}`
+        });
+}
+function entryResource(service, type, address, body, raw, keySpan = service.root.keySpans?.get(address)) {
+    const start = keySpan ?? raw.span;
+    const span = {
+        line: start.line,
+        column: start.column,
+        endLine: raw.span.endLine,
+        endColumn: raw.span.endColumn
+    };
+    const { file, unit } = service.place;
+    return { file, format: 'serverless', type, address, key: `${unit}//${address}`, span, body };
+}
+
+;// CONCATENATED MODULE: ./src/formats/serverless/variable-syntax.ts
+/**
+ * What starts a variable: a source and a colon (`self:`, `opt:`, `env:`,
+ * `ssm:`, `file(./x.yml):`), `file(…)`, or a nested variable. `${AWS::Region}`
+ * and `${Bucket.Arn}` are CloudFormation's `Fn::Sub` syntax and are left alone.
+ */
+const VARIABLE = /^\s*(?:[a-zA-Z][\w-]*(?:\([^)]*\))?:(?!:)|file\(|\$\{)/;
+/** The top-level variables of a string, in order. */
+function findVariables(text) {
+    const found = [];
+    let from = 0;
+    for (let at = text.indexOf('${'); at >= 0; at = text.indexOf('${', from)) {
+        const close = variable_syntax_closingBrace(text, at + 2);
+        if (close < 0)
+            break;
+        const inner = text.slice(at + 2, close);
+        if (VARIABLE.test(inner))
+            found.push({ start: at, end: close + 1, inner });
+        from = VARIABLE.test(inner) ? close + 1 : at + 2;
+    }
+    return found;
+}
+/** The `}` that closes a variable whose text starts at `from`, skipping nested variables and quotes. */
+function variable_syntax_closingBrace(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        const c = text[i];
+        if (c === '$' && text[i + 1] === '{') {
+            depth++;
+            i++;
+        }
+        else if (c === '}') {
+            if (--depth === 0)
+                return i;
+        }
+        else if (c === "'" || c === '"') {
+            const end = text.indexOf(c, i + 1);
+            if (end < 0)
+                return -1;
+            i = end;
+        }
+    }
+    return -1;
+}
+/** The comma-separated sources of a variable (`opt:stage, 'dev'`), outside quotes, parentheses and nested variables. */
+function splitSources(inner) {
+    const sources = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < inner.length; i++) {
+        const c = inner[i];
+        if (c === "'" || c === '"') {
+            const end = inner.indexOf(c, i + 1);
+            if (end < 0)
+                break;
+            i = end;
+        }
+        else if (c === '(' || c === '{')
+            depth++;
+        else if (c === ')' || c === '}')
+            depth--;
+        else if (c === ',' && depth === 0) {
+            sources.push(inner.slice(start, i).trim());
+            start = i + 1;
+        }
+    }
+    sources.push(inner.slice(start).trim());
+    return sources;
+}
+
+;// CONCATENATED MODULE: ./src/formats/serverless/variables.ts
+
+
+
+
+
+/**
+ * Resolves the framework's variables against the file itself. `${self:…}`
+ * reads the same file (`self:custom.x`, `self:provider.stage`); a quoted or
+ * numeric fallback is used when what comes before it is missing from the
+ * file. `${opt:…}`, `${env:…}`, `${ssm:…}`, `${sls:…}`, `${file(…)}` and
+ * every other source depend on the deployment: unknown, never guessed —
+ * even when a fallback follows, since the source may well be set.
+ */
+function variableResolver(root, budget) {
+    const memo = new Map();
+    let depth = 0;
+    const resolve = (value) => {
+        if (!spend(budget, 1))
+            return unknownAt('(evaluation limit reached)', value.span);
+        switch (value.kind) {
+            case 'string':
+                return value.value.includes('${') ? resolveString(value.value, value.span) : value;
+            case 'list':
+                return { kind: 'list', items: value.items.map(resolve), span: value.span };
+            case 'map': {
+                const entries = new Map();
+                for (const [key, item] of value.entries)
+                    entries.set(key, resolve(item));
+                return { kind: 'map', entries, keySpans: value.keySpans ?? new Map(), span: value.span };
+            }
+            default:
+                return value;
+        }
+    };
+    const resolveString = (text, span) => {
+        const found = findVariables(text);
+        if (found.length === 0)
+            return { kind: 'string', value: text, span };
+        const unknown = () => unknownAt(variables_shorten(text), span);
+        const only = found[0];
+        if (found.length === 1 && only.start === 0 && only.end === text.length) {
+            const outcome = resolveVariable(only.inner);
+            if (typeof outcome === 'string')
+                return unknown();
+            return results_respan(outcome.value, span, budget) ?? unknown();
+        }
+        let out = '';
+        let from = 0;
+        for (const occurrence of found) {
+            const outcome = resolveVariable(occurrence.inner);
+            const part = typeof outcome === 'string' ? undefined : scalarText(outcome.value);
+            if (part === undefined)
+                return unknown();
+            out += text.slice(from, occurrence.start) + part;
+            from = occurrence.end;
+            if (out.length > MAX_STRING)
+                return unknown();
+        }
+        return { kind: 'string', value: out + text.slice(from), span };
+    };
+    /** The sources of one variable, left to right, until one gives a value or is unknown. */
+    const resolveVariable = (inner) => {
+        const expanded = inner.includes('${') ? resolveString(inner, ZERO) : undefined;
+        if (expanded !== undefined && expanded.kind !== 'string')
+            return 'unknown';
+        for (const source of splitSources(expanded?.value ?? inner)) {
+            const outcome = readSource(source);
+            if (outcome !== 'missing')
+                return outcome;
+        }
+        return 'unknown';
+    };
+    const readSource = (source) => {
+        const literal = literalOf(source);
+        if (literal !== undefined)
+            return { value: literal };
+        const self = /^self:(.*)$/s.exec(source);
+        if (self === null)
+            return 'unknown';
+        return lookUp(self[1].trim());
+    };
+    /** `self:a.b.c`: the value at that path of the file, itself resolved; a cycle is unknown. */
+    const lookUp = (address) => {
+        const cached = memo.get(address);
+        if (cached === 'pending' || address === '' || depth >= MAX_NESTING)
+            return 'unknown';
+        if (cached !== undefined)
+            return { value: cached };
+        memo.set(address, 'pending');
+        depth++;
+        try {
+            const value = valueAt(address);
+            if (value === undefined)
+                memo.delete(address);
+            else
+                memo.set(address, value);
+            return value === undefined ? 'missing' : value.kind === 'unknown' ? 'unknown' : { value };
+        }
+        finally {
+            depth--;
+        }
+    };
+    /** The resolved value at a path of the file; undefined when the file does not set it. */
+    const valueAt = (address) => {
+        let current = root;
+        for (const step of address.split('.')) {
+            const next = current.kind === 'map'
+                ? current.entries.get(step)
+                : current.kind === 'list'
+                    ? current.items[Number(step)]
+                    : undefined;
+            if (next === undefined || next.kind === 'null')
+                return undefined;
+            current = next.kind === 'string' && next.value.includes('${') ? resolve(next) : next;
+            if (current.kind === 'unknown')
+                return current;
+        }
+        return resolve(current);
+    };
+    return { resolve };
+}
+/** How many `self:` references may lead through one another before the value is unknown. */
+const MAX_NESTING = 64;
+const ZERO = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+/** A quoted string, a number or a boolean written as a fallback. */
+function literalOf(source) {
+    const quoted = /^(['"])(.*)\1$/s.exec(source);
+    if (quoted !== null)
+        return { kind: 'string', value: quoted[2], span: ZERO };
+    if (/^-?\d+(?:\.\d+)?$/.test(source))
+        return { kind: 'number', value: Number(source), span: ZERO };
+    if (source === 'true' || source === 'false')
+        return { kind: 'bool', value: source === 'true', span: ZERO };
+    return undefined;
+}
+function variables_shorten(text) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > expr_text_MAX_EXPR ? `${flat.slice(0, expr_text_MAX_EXPR - 1)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/formats/serverless/parse-service.ts
+
+
+
+
+
+
+
+/**
+ * Parses each service file of a unit (one file: a service file is its own
+ * unit). Never throws: a file that cannot be read gives one error, a
+ * section or function that cannot be read its own, and the rest comes
+ * through. A service for another cloud than AWS is skipped.
+ */
+function parseServerlessUnit(unit, files) {
+    const resources = [];
+    const errors = [];
+    const skipped = [];
+    for (const file of files) {
+        try {
+            resources.push(...parseServiceFile(unit, file, errors, skipped));
+        }
+        catch (error) {
+            errors.push({ file: file.path, message: `could not read the service file: ${String(error)}` });
+        }
+    }
+    return skipped.length === 0 ? { resources, errors } : { resources, errors, skipped };
+}
+function parseServiceFile(unit, file, errors, skipped) {
+    const read = read_document_readDocument(file.path, file.text);
+    if (!read.ok) {
+        errors.push(read.error);
+        return [];
+    }
+    const root = read.value;
+    if (root.kind !== 'map') {
+        const message = `expected a service (a map with 'service', 'provider' and 'functions'), found ${describe_kind_describeKind(root)}`;
+        errors.push({ file: file.path, line: root.span.line, message });
+        return [];
+    }
+    const cloud = providerName(root.entries.get('provider'));
+    if (cloud !== undefined && cloud !== 'aws') {
+        skipped.push({ file: file.path, reason: `the provider is '${cloud}', not AWS` });
+        return [];
+    }
+    const fuel = fuelFor(file.text);
+    const resolver = variableResolver(root, { fuel, exhausted: false });
+    const raw = root.entries.get('resources');
+    const templates = templatesOf(raw === undefined ? undefined : resolver.resolve(raw));
+    const ctx = intrinsicContext(root, templates, fuel);
+    const service = {
+        root,
+        place: { file: file.path, unit },
+        read: value => evaluatePresent(resolver.resolve(value), ctx),
+        templates,
+        fuel,
+        errors,
+        skipped
+    };
+    const provider = providerResource(service);
+    const functions = functionResources(service, provider);
+    return [...(provider === undefined ? [] : [provider]), ...functions, ...cloudFormationResources(service)];
+}
+/** The `resources` section, variables resolved, as a list of its parts (a map, or a list of them). */
+function templatesOf(section) {
+    if (section === undefined || section.kind === 'null')
+        return [];
+    return section.kind === 'list' ? section.items : [section];
+}
+/**
+ * What intrinsics in the provider and functions may refer to: the
+ * parameters, mappings, conditions and resources of the `resources` section.
+ */
+function intrinsicContext(root, templates, fuel) {
+    const first = templates.find(part => part.kind === 'map');
+    const section = first?.kind === 'map' ? first : { kind: 'map', entries: new Map(), span: root.span };
+    return { template: readTemplate(section), budget: { fuel, exhausted: false } };
+}
+function providerName(provider) {
+    if (provider?.kind !== 'map')
+        return undefined;
+    const name = provider.entries.get('name');
+    return name?.kind === 'string' && !name.value.includes('${') ? name.value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/serverless/paths.ts
+
+const SERVICE_FILE = /^(?:.+\.)?serverless\.(?:yml|yaml|json)$/;
+/** `serverless.yml`, `serverless.yaml`, `serverless.json`, and `<name>.serverless.yml` (rule fixtures). */
+function claimsServerlessPath(path) {
+    return SERVICE_FILE.test(baseName(path)) ? 'yes' : 'no';
+}
+/** A service file is parsed on its own: its unit is its path. */
+function serverlessUnitOf(path) {
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/formats/serverless/index.ts
+
+
+
+
+
+
+
+/** Serverless Framework service files for AWS (`serverless.yml`, `.yaml`, `.json`), each its own unit. */
+const serverlessParser = {
+    format: 'serverless',
+    claimsPath: claimsServerlessPath,
+    unitOf: serverlessUnitOf,
+    parse: parseServerlessUnit
+};
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/stage-state.ts
+/** What a value stands for when it is expanded into another instruction. */
+function bindingOf(value) {
+    if (value === undefined || value.kind === 'unknown' || value.kind === 'null')
+        return 'unknown';
+    if (value.kind === 'string' || value.kind === 'number' || value.kind === 'bool')
+        return { value: String(value.value) };
+    return 'unknown';
+}
+/** Variables inside a stage: ENV first (it overrides an ARG of the same name), then the stage's ARGs. */
+function stageLookup(state) {
+    return name => {
+        const env = state.env.get(name);
+        if (env !== undefined)
+            return bindingOf(env);
+        return state.argBindings.get(name);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/apply-instruction.ts
+
+const LAST = {
+    WORKDIR: 'path',
+    CMD: 'command',
+    ENTRYPOINT: 'command',
+    SHELL: 'command',
+    HEALTHCHECK: ''
+};
+/** Updates a stage with one built instruction: its variables, user, ports, labels and last settings. */
+function applyInstruction(state, item, globals) {
+    const keyword = apply_instruction_text(item.entries.get('instruction'));
+    state.items.push(item);
+    const pairs = item.entries.get('pairs');
+    if (keyword === 'ENV' && pairs?.kind === 'map')
+        for (const [name, pair] of pairs.entries)
+            setIfValue(state.env, name, pair);
+    if (keyword === 'ARG' && pairs?.kind === 'map')
+        for (const [name, pair] of pairs.entries)
+            declareArg(state, name, pair, globals);
+    if (keyword === 'LABEL' && pairs?.kind === 'map')
+        for (const [name, pair] of pairs.entries)
+            setIfValue(state.labels, name, pair);
+    if (keyword === 'USER')
+        state.user = item.entries.get('user') ?? state.user;
+    if (keyword === 'EXPOSE') {
+        const ports = item.entries.get('ports');
+        if (ports?.kind === 'list')
+            state.expose.push(...ports.items);
+    }
+    const field = LAST[keyword];
+    if (field === '')
+        state.last.set(keyword.toLowerCase(), item);
+    else if (field !== undefined) {
+        const value = item.entries.get(field);
+        if (value !== undefined)
+            state.last.set(keyword.toLowerCase(), value);
+    }
+}
+function setIfValue(target, name, pair) {
+    const value = pair.kind === 'map' ? pair.entries.get('value') : undefined;
+    if (value !== undefined)
+        target.set(name, value);
+}
+/**
+ * An ARG in a stage: its default when it has one, else the global ARG of
+ * that name (which it brings into the stage), else a value given at build time.
+ */
+function declareArg(state, name, pair, globals) {
+    const value = pair.kind === 'map' ? pair.entries.get('value') : undefined;
+    if (value !== undefined) {
+        state.args.set(name, value);
+        state.argBindings.set(name, bindingOf(value));
+        return;
+    }
+    state.args.set(name, { kind: 'null', span: pair.span });
+    state.argBindings.set(name, globals.get(name) ?? 'unknown');
+}
+function apply_instruction_text(value) {
+    return value?.kind === 'string' ? value.value : '';
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/exec-form.ts
+/**
+ * The JSON (exec) form of RUN, CMD, ENTRYPOINT, SHELL, VOLUME, COPY and ADD:
+ * a JSON array of strings. Anything else is the shell form, as the builder
+ * falls back to it for text that is not such an array.
+ */
+function execForm(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('['))
+        return undefined;
+    try {
+        const parsed = JSON.parse(trimmed);
+        if (Array.isArray(parsed) && parsed.every(item => typeof item === 'string'))
+            return parsed;
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/flags.ts
+/** The leading flags of a word list, and the index of the first word after them. */
+function leadingFlags(words) {
+    const flags = [];
+    let i = 0;
+    for (; i < words.length; i++) {
+        const word = words[i];
+        const match = /^--([A-Za-z][A-Za-z0-9-]*)(?:=([\s\S]*))?$/.exec(word.raw);
+        if (match === null)
+            break;
+        const value = match[2];
+        flags.push({ name: match[1], ...(value === undefined ? {} : { value: unquote(value) }), word });
+    }
+    return { flags, rest: i };
+}
+function unquote(text) {
+    return /^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/make-value.ts
+/** Small constructors for the values a stage body is made of. */
+function make_value_str(value, span) {
+    return { kind: 'string', value, span };
+}
+function bool(value, span) {
+    return { kind: 'bool', value, span };
+}
+function num(value, span) {
+    return { kind: 'number', value, span };
+}
+function make_value_list(items, span) {
+    return { kind: 'list', items, span };
+}
+/** A map of the given entries, leaving out the undefined ones (an attribute that is not set). */
+function record(entries, span) {
+    const map = new Map();
+    for (const [key, value] of entries)
+        if (value !== undefined)
+            map.set(key, value);
+    return { kind: 'map', entries: map, span };
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/words.ts
+const SPACE = /\s/;
+/**
+ * Splits arguments on whitespace outside quotes, as the builder's shell-like
+ * lexer does: `'…'` and `"…"` keep their spaces, and the escape character
+ * keeps the next character (a space, a quote) inside the word.
+ */
+function splitWords(text, escape) {
+    const words = [];
+    let i = 0;
+    while (i < text.length) {
+        while (i < text.length && SPACE.test(text[i]))
+            i++;
+        if (i >= text.length)
+            break;
+        const start = i;
+        i = wordEnd(text, i, escape);
+        words.push({ raw: text.slice(start, i), start, end: i });
+    }
+    return words;
+}
+function wordEnd(text, from, escape) {
+    let quote = '';
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (quote === '' && SPACE.test(c))
+            break;
+        if (c === escape && quote !== "'")
+            i += 2;
+        else {
+            if (quote === '' && (c === '"' || c === "'"))
+                quote = c;
+            else if (c === quote)
+                quote = '';
+            i++;
+        }
+    }
+    return Math.min(i, text.length);
+}
+/** The index of the first `=` outside quotes, or -1. */
+function assignmentAt(raw, escape) {
+    let quote = '';
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (c === escape && quote !== "'")
+            i++;
+        else if (quote === '' && (c === '"' || c === "'"))
+            quote = c;
+        else if (c === quote)
+            quote = '';
+        else if (c === '=' && quote === '')
+            return i;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/build-command.ts
+
+
+
+
+/**
+ * RUN, CMD, ENTRYPOINT and SHELL: `form` (`exec` for a JSON array, else
+ * `shell`) and `command` (the list of an exec form, or the shell text as
+ * written, continuations joined). RUN also has its `flags` (`--mount`,
+ * `--network`, `--security`) and `heredocs`.
+ */
+function buildCommand(ctx) {
+    const words = splitWords(ctx.raw.args.text, ctx.escape);
+    const { flags, rest } = ctx.raw.keyword === 'RUN' ? leadingFlags(words) : { flags: [], rest: 0 };
+    const from = words[rest]?.start ?? ctx.raw.args.text.length;
+    if (from >= ctx.raw.args.text.length)
+        ctx.problem(`${ctx.raw.keyword} needs a command`);
+    return [...commandEntries(ctx, from), ['flags', flagsValue(ctx, flags)], ['heredocs', heredocsValue(ctx)]];
+}
+/** `form` and `command` of the arguments from `from` on. */
+function commandEntries(ctx, from) {
+    const text = ctx.raw.args.text.slice(from);
+    const trimmed = text.trim();
+    const lead = from + text.length - text.trimStart().length;
+    const span = ctx.span(lead, lead + trimmed.length);
+    const exec = execForm(trimmed);
+    if (exec === undefined)
+        return [
+            ['form', make_value_str('shell', span)],
+            ['command', make_value_str(trimmed, span)]
+        ];
+    return [
+        ['form', make_value_str('exec', span)],
+        [
+            'command',
+            make_value_list(exec.map(item => make_value_str(item, span)), span)
+        ]
+    ];
+}
+/** Flags by name; a flag given more than once (`--mount` twice) becomes a list; a bare flag is true. */
+function flagsValue(ctx, flags) {
+    if (flags.length === 0)
+        return undefined;
+    const byName = new Map();
+    for (const flag of flags) {
+        const span = ctx.wordSpan(flag.word);
+        const value = flag.value === undefined ? bool(true, span) : make_value_str(flag.value, span);
+        byName.set(flag.name, [...(byName.get(flag.name) ?? []), value]);
+    }
+    const entries = [...byName].map(([name, values]) => {
+        const first = values[0];
+        return [name, values.length === 1 ? first : make_value_list(values, first.span)];
+    });
+    return record(entries, ctx.span(flags[0].word.start, flags[flags.length - 1].word.end));
+}
+/** Each heredoc as `{ delimiter, body }`, pointing at its body. */
+function heredocsValue(ctx) {
+    if (ctx.raw.heredocs.length === 0)
+        return undefined;
+    const items = ctx.raw.heredocs.map(heredoc => {
+        const span = ctx.fileSpan(heredoc.start, heredoc.end);
+        return record([
+            ['delimiter', make_value_str(heredoc.delimiter, span)],
+            ['body', make_value_str(heredoc.body, span)]
+        ], span);
+    });
+    return make_value_list(items, ctx.whole);
+}
+/** HEALTHCHECK NONE, or HEALTHCHECK [--interval=… …] CMD command. */
+function buildHealthcheck(ctx) {
+    const words = splitWords(ctx.raw.args.text, ctx.escape);
+    const { flags, rest } = leadingFlags(words);
+    const word = words[rest];
+    const verb = word?.raw.toUpperCase();
+    if (word !== undefined && verb === 'NONE')
+        return [['none', bool(true, ctx.wordSpan(word))]];
+    if (word === undefined || verb !== 'CMD') {
+        ctx.problem('expected HEALTHCHECK NONE or HEALTHCHECK [options] CMD command');
+        return [];
+    }
+    return [['flags', flagsValue(ctx, flags)], ...commandEntries(ctx, word.end)];
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/build-copy.ts
+
+
+
+
+
+/**
+ * COPY and ADD: `sources` (expanded; a heredoc source stays `<<EOF`),
+ * `destination`, `flags` (`--from`, `--chown`, `--chmod`, `--checksum`,
+ * `--link`, …) and `heredocs`.
+ */
+function buildCopy(ctx) {
+    const words = splitWords(ctx.raw.args.text, ctx.escape);
+    const { flags, rest } = leadingFlags(words);
+    const paths = pathsOf(ctx, words.slice(rest), words[rest]?.start ?? ctx.raw.args.text.length);
+    if (paths.length < 2) {
+        ctx.problem(`${ctx.raw.keyword} needs at least one source and a destination`);
+        return [['flags', flagsValue(ctx, flags)]];
+    }
+    const sources = paths.slice(0, -1);
+    return [
+        ['sources', make_value_list(sources, sources[0].span)],
+        ['destination', paths[paths.length - 1]],
+        ['flags', flagsValue(ctx, flags)],
+        ['heredocs', heredocsValue(ctx)]
+    ];
+}
+function pathsOf(ctx, words, from) {
+    const text = ctx.raw.args.text.slice(from);
+    const exec = execForm(text);
+    if (exec !== undefined) {
+        const span = ctx.span(from, ctx.raw.args.text.length);
+        return exec.map(item => ctx.expand(item, span, true).value);
+    }
+    return words.map(word => word.raw.startsWith('<<')
+        ? make_value_str(word.raw, ctx.wordSpan(word))
+        : ctx.expand(word.raw, ctx.wordSpan(word)).value);
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/build-pairs.ts
+
+
+/**
+ * ENV, LABEL and ARG as `pairs`: a map from each name to `{ name, value,
+ * literal }`, where `literal` says the value was written out rather than
+ * built from variables. An ARG without a default has no `value`. A name
+ * given twice keeps its last value, as the builder does.
+ */
+function buildPairs(ctx) {
+    const words = splitWords(ctx.raw.args.text, ctx.escape);
+    const keyword = ctx.raw.keyword;
+    if (words.length === 0) {
+        ctx.problem(`${keyword} needs at least one ${keyword === 'ARG' ? 'name' : 'NAME=value pair'}`);
+        return record([], ctx.whole);
+    }
+    if (keyword !== 'ARG' && assignmentAt(words[0].raw, ctx.escape) < 0)
+        return legacyPair(ctx, words);
+    const pairs = [];
+    for (const word of words) {
+        const pair = pairOf(ctx, word);
+        if (pair !== undefined)
+            pairs.push(pair);
+    }
+    return record(pairs, ctx.whole);
+}
+function pairOf(ctx, word) {
+    const eq = assignmentAt(word.raw, ctx.escape);
+    const span = ctx.wordSpan(word);
+    if (eq < 0 && ctx.raw.keyword !== 'ARG') {
+        ctx.problem(`expected NAME=value pairs after ${ctx.raw.keyword}, found a word without '='`);
+        return undefined;
+    }
+    const name = build_pairs_nameOf(ctx, eq < 0 ? word.raw : word.raw.slice(0, eq));
+    if (name === '') {
+        ctx.problem(`expected a name before '=' in ${ctx.raw.keyword}`);
+        return undefined;
+    }
+    if (eq < 0)
+        return [name, record([['name', make_value_str(name, span)]], span)];
+    const valueSpan = ctx.span(word.start + eq + 1, word.end);
+    const { value, referred } = ctx.expand(word.raw.slice(eq + 1), eq + 1 < word.raw.length ? valueSpan : span);
+    return [name, pairValue(name, value, !referred, span)];
+}
+/** `ENV NAME value with spaces`: the older form, one pair, the rest of the line as the value. */
+function legacyPair(ctx, words) {
+    const first = words[0];
+    const second = words[1];
+    const name = build_pairs_nameOf(ctx, first.raw);
+    if (second === undefined) {
+        ctx.problem(`${ctx.raw.keyword} ${name} needs a value (expected ${ctx.raw.keyword} NAME=value)`);
+        return record([], ctx.whole);
+    }
+    const end = words[words.length - 1].end;
+    const span = ctx.span(first.start, end);
+    const rest = ctx.raw.args.text.slice(second.start, end);
+    const { value, referred } = ctx.expand(rest, ctx.span(second.start, end));
+    return record([[name, pairValue(name, value, !referred, span)]], ctx.whole);
+}
+function pairValue(name, value, literal, span) {
+    return record([
+        ['name', make_value_str(name, span)],
+        ['value', value],
+        ['literal', bool(literal, span)]
+    ], span);
+}
+/** Names are expanded too (`ENV ${PREFIX}_HOME=…`); one that cannot be settled stays as written. */
+function build_pairs_nameOf(ctx, raw) {
+    const expanded = ctx.expand(raw, ctx.whole).value;
+    return expanded.kind === 'string' ? expanded.value : raw;
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/build-instruction.ts
+
+
+
+
+
+
+/** Every instruction the builder knows; FROM starts a stage and is read apart. */
+const INSTRUCTIONS = [
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+];
+const BUILDERS = {
+    RUN: buildCommand,
+    CMD: buildCommand,
+    ENTRYPOINT: buildCommand,
+    SHELL: buildCommand,
+    HEALTHCHECK: buildHealthcheck,
+    ADD: buildCopy,
+    COPY: buildCopy,
+    ENV: ctx => [['pairs', buildPairs(ctx)]],
+    ARG: ctx => [['pairs', buildPairs(ctx)]],
+    LABEL: ctx => [['pairs', buildPairs(ctx)]],
+    USER: ctx => [['user', oneWord(ctx)]],
+    WORKDIR: ctx => [['path', oneWord(ctx)]],
+    STOPSIGNAL: ctx => [['signal', oneWord(ctx)]],
+    EXPOSE: ctx => [['ports', words(ctx)]],
+    VOLUME: ctx => [['paths', execOrWords(ctx)]],
+    MAINTAINER: ctx => [['name', build_instruction_text(ctx)]],
+    ONBUILD: onbuild
+};
+/**
+ * The value of an instruction inside a stage: `{ instruction, … }` with the
+ * fields of its kind (see docs/formats/dockerfile.md), pointing at the
+ * instruction (heredocs included).
+ */
+function buildInstruction(ctx) {
+    const build = BUILDERS[ctx.raw.keyword];
+    const entries = build === undefined ? [] : build(ctx);
+    return record([['instruction', make_value_str(ctx.raw.keyword, ctx.whole)], ...entries], ctx.whole);
+}
+/** The whole argument text as one word (USER, WORKDIR, STOPSIGNAL), expanded. */
+function oneWord(ctx) {
+    const raw = ctx.raw.args.text.trim();
+    if (raw === '') {
+        ctx.problem(`${ctx.raw.keyword} needs a value`);
+        return undefined;
+    }
+    const lead = ctx.raw.args.text.indexOf(raw);
+    return ctx.expand(raw, ctx.span(lead, lead + raw.length)).value;
+}
+function words(ctx) {
+    const found = splitWords(ctx.raw.args.text, ctx.escape);
+    if (found.length === 0)
+        ctx.problem(`${ctx.raw.keyword} needs at least one value`);
+    return make_value_list(found.map(word => ctx.expand(word.raw, ctx.wordSpan(word)).value), ctx.whole);
+}
+function execOrWords(ctx) {
+    const exec = execForm(ctx.raw.args.text);
+    if (exec === undefined)
+        return words(ctx);
+    return make_value_list(exec.map(item => ctx.expand(item, ctx.whole, true).value), ctx.whole);
+}
+function build_instruction_text(ctx) {
+    return make_value_str(ctx.raw.args.text.trim(), ctx.whole);
+}
+/** ONBUILD: the trigger instruction's keyword and its arguments as written; it runs in child builds only. */
+function onbuild(ctx) {
+    const match = /^\s*(\S+)/.exec(ctx.raw.args.text);
+    if (match === null) {
+        ctx.problem('ONBUILD needs an instruction');
+        return [];
+    }
+    return [
+        ['trigger', make_value_str(match[1].toUpperCase(), ctx.whole)],
+        ['arguments', make_value_str(ctx.raw.args.text.slice(match[0].length).trim(), ctx.whole)]
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/expand-word.ts
+/** Holes are private-use characters around the hole's index, so they survive splitting the text. */
+const OPEN = '\ue000';
+const CLOSE = '\ue001';
+const HOLE = /\ue000(\d+)\ue001/g;
+/** Longest expansion kept; beyond it the word is unsettled (ENV A=$A$A… doubles at each line). */
+const MAX_EXPANSION = 65_536;
+/**
+ * Expands one word as the builder does for ARG, ENV, USER, WORKDIR, COPY and
+ * the like: quotes are removed (nothing inside single quotes is expanded),
+ * the escape character keeps the next character, and `$name`, `${name}`,
+ * `${name:-word}`, `${name-word}`, `${name:+word}` and `${name+word}` are
+ * replaced. Other modifiers, and variables that cannot be settled, become holes.
+ * A `plain` word (an item of a JSON array, already unquoted) only has its
+ * variables expanded.
+ */
+function expandWord(raw, lookup, escape, plain = false) {
+    const state = { text: '', holes: [], referred: false };
+    let quote = '';
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw[i];
+        if (plain) {
+            if (c === '$')
+                i = variable(raw, i, lookup, escape, state);
+            else
+                state.text += c;
+        }
+        else if (quote === "'") {
+            if (c === "'")
+                quote = '';
+            else
+                state.text += c;
+        }
+        else if (c === escape) {
+            const next = raw[i + 1];
+            if (next === undefined)
+                state.text += c;
+            else if (quote === '"' && next !== '"' && next !== '$' && next !== escape)
+                state.text += c + next;
+            else
+                state.text += next;
+            i++;
+        }
+        else if ((c === '"' || c === "'") && quote === '')
+            quote = c;
+        else if (c === '"' && quote === '"')
+            quote = '';
+        else if (c === '$')
+            i = variable(raw, i, lookup, escape, state);
+        else
+            state.text += c;
+    }
+    if (state.text.length > MAX_EXPANSION)
+        return { text: hole(state, raw), holes: state.holes, referred: true };
+    return state;
+}
+/** Reads a variable reference at `at` (a `$`); returns the index of its last character. */
+function variable(raw, at, lookup, escape, state) {
+    if (raw[at + 1] === '{') {
+        const close = expand_word_closingBrace(raw, at + 2);
+        if (close < 0) {
+            state.text += '$';
+            return at;
+        }
+        state.referred = true;
+        expand_word_braced(raw.slice(at + 2, close), raw.slice(at, close + 1), lookup, escape, state);
+        return close;
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw.slice(at + 1))?.[0];
+    if (name === undefined) {
+        state.text += '$';
+        return at;
+    }
+    state.referred = true;
+    const binding = lookup(name);
+    state.text += typeof binding === 'object' ? binding.value : hole(state, `$${name}`);
+    return at + name.length;
+}
+function expand_word_braced(inner, source, lookup, escape, state) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([\s\S]*))?$/.exec(inner);
+    if (match === null) {
+        state.text += hole(state, source);
+        return;
+    }
+    const [, name = '', modifier, word = ''] = match;
+    const binding = lookup(name);
+    if (binding === 'unknown' || (binding === undefined && modifier === undefined)) {
+        state.text += hole(state, source);
+        return;
+    }
+    const value = binding?.value;
+    if (modifier === undefined) {
+        state.text += value ?? '';
+        return;
+    }
+    const set = modifier.startsWith(':') ? value !== undefined && value !== '' : value !== undefined;
+    const useWord = modifier.endsWith('-') ? !set : set;
+    if (useWord)
+        state.text += shiftHoles(expandWord(word, lookup, escape), state);
+    else if (modifier.endsWith('-'))
+        state.text += value ?? '';
+}
+/** Appends a nested expansion's holes to `state`, renumbering its markers. */
+function shiftHoles(inner, state) {
+    const offset = state.holes.length;
+    state.holes.push(...inner.holes);
+    return inner.text.replace(HOLE, (_, n) => `${OPEN}${Number(n) + offset}${CLOSE}`);
+}
+function hole(state, source) {
+    state.holes.push(source);
+    return `${OPEN}${state.holes.length - 1}${CLOSE}`;
+}
+function expand_word_closingBrace(raw, from) {
+    let depth = 1;
+    for (let i = from; i < raw.length; i++) {
+        if (raw[i] === '{')
+            depth++;
+        else if (raw[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Whether a text (or part of one) still has holes. */
+function hasHoles(text) {
+    return text.includes(OPEN);
+}
+/** The text with each hole put back as written, for an unknown value's expression. */
+function fillHoles(text, holes) {
+    return text.replace(HOLE, (_, n) => holes[Number(n)] ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/image-reference.ts
+/**
+ * Splits an image reference. The first path segment is a registry when it
+ * has a `.` or a `:` or is `localhost`, as the reference grammar says; the
+ * tag follows the last `:` after the last `/`; the digest follows `@`.
+ */
+function parseImageReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at < 0 ? undefined : ref.slice(at + 1);
+    const named = at < 0 ? ref : ref.slice(0, at);
+    const slash = named.lastIndexOf('/');
+    const colon = named.lastIndexOf(':');
+    const tag = colon > slash ? named.slice(colon + 1) : undefined;
+    const image = colon > slash ? named.slice(0, colon) : named;
+    const first = image.indexOf('/');
+    const head = first < 0 ? '' : image.slice(0, first);
+    const hasRegistry = first >= 0 && (head.includes('.') || head.includes(':') || head === 'localhost');
+    const repository = hasRegistry ? image.slice(first + 1) : image;
+    return {
+        image,
+        ...(hasRegistry ? { registry: head } : {}),
+        repository,
+        name: repository.slice(repository.lastIndexOf('/') + 1),
+        ...(tag === undefined ? {} : { tag }),
+        ...(digest === undefined ? {} : { digest })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/build-from.ts
+
+
+
+
+
+
+/** `FROM [--platform=…] image [AS name]`. */
+function readFrom(ctx) {
+    const words = splitWords(ctx.raw.args.text, ctx.escape);
+    const { flags, rest } = leadingFlags(words);
+    const ref = words[rest];
+    if (ref === undefined) {
+        ctx.problem('FROM needs an image (expected FROM [--platform=…] image [AS name])');
+        return undefined;
+    }
+    const tail = words.slice(rest + 1);
+    const named = tail.length === 2 && tail[0]?.raw.toLowerCase() === 'as';
+    if (tail.length > 0 && !named)
+        ctx.problem(`expected FROM [--platform=…] image [AS name], found ${tail.length} more word(s) after the image`);
+    const expanded = expandWord(ref.raw, ctx.lookup, ctx.escape);
+    const platform = flags.find(flag => flag.name === 'platform');
+    const span = ctx.wordSpan(ref);
+    return {
+        text: expanded.text,
+        holes: expanded.holes,
+        span,
+        ...(named ? { name: (tail[1]?.raw).toLowerCase() } : {}),
+        ...(platform?.value === undefined ? {} : { platform: make_value_str(platform.value, ctx.wordSpan(platform.word)) })
+    };
+}
+/**
+ * The stage's `from`: `ref` (as expanded), `platform`, and either `stage`
+ * (the earlier stage it builds on), `scratch: true`, or the image's parts
+ * (`image`, `registry`, `repository`, `name`, `tag`, `digest`). A part that
+ * depends on a variable that cannot be settled is unknown; so are the tag
+ * and digest when the image name itself is unknown (the variable may hold them).
+ */
+function fromValue(line, stage, whole) {
+    const { span } = line;
+    const part = (text) => hasHoles(text) ? { kind: 'unknown', expr: fillHoles(text, line.holes), span } : make_value_str(text, span);
+    const entries = [
+        ['ref', part(line.text)],
+        ['platform', line.platform]
+    ];
+    if (stage !== undefined)
+        return record([...entries, ['stage', make_value_str(stage, span)]], whole);
+    if (line.text.toLowerCase() === 'scratch') {
+        return record([
+            ...entries,
+            ['image', make_value_str('scratch', span)],
+            ['name', make_value_str('scratch', span)],
+            ['scratch', bool(true, span)]
+        ], whole);
+    }
+    const ref = parseImageReference(line.text);
+    const open = hasHoles(ref.image);
+    const unsettled = (text) => text !== undefined
+        ? part(text)
+        : open
+            ? { kind: 'unknown', expr: fillHoles(line.text, line.holes), span }
+            : undefined;
+    return record([
+        ...entries,
+        ['image', part(ref.image)],
+        ['registry', ref.registry === undefined ? undefined : part(ref.registry)],
+        ['repository', part(ref.repository)],
+        ['name', part(ref.name)],
+        ['tag', unsettled(ref.tag)],
+        ['digest', unsettled(ref.digest)]
+    ], whole);
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/directives.ts
+const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*?)\s*$/;
+const KNOWN = new Set(['syntax', 'escape', 'check']);
+/**
+ * Reads the parser directives: `# name=value` lines at the very top. The
+ * first line that is not one (a comment, a blank line, an instruction, or a
+ * directive of an unknown name, which is a comment) ends them; after that a
+ * directive is only a comment. Names are case-insensitive; each may appear
+ * once.
+ */
+function readDirectives(lines) {
+    const found = { escape: '\\', lines: 0, problems: [] };
+    const seen = new Set();
+    for (const line of lines) {
+        const match = DIRECTIVE.exec(line.text);
+        const name = match?.[1]?.toLowerCase();
+        if (match === null || name === undefined || !KNOWN.has(name))
+            break;
+        found.lines++;
+        const at = line.index + 1;
+        if (seen.has(name)) {
+            found.problems.push({ line: at, message: `the parser directive '${name}' is given twice` });
+            continue;
+        }
+        seen.add(name);
+        apply(found, name, match[2] ?? '', at);
+    }
+    return found;
+}
+function apply(found, name, value, line) {
+    if (name === 'syntax')
+        found.syntax = value;
+    if (name !== 'escape')
+        return;
+    if (value === '\\' || value === '`')
+        found.escape = value;
+    else
+        found.problems.push({
+            line,
+            message: `expected the escape directive to be '\\' or '\`', found '${value.slice(0, 20)}'`
+        });
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/instruction-context.ts
+
+
+/** What building one instruction's value needs: where things are, and the variables in scope. */
+class InstructionContext {
+    raw;
+    lines;
+    escape;
+    lookup;
+    problems = [];
+    constructor(raw, lines, escape, lookup) {
+        this.raw = raw;
+        this.lines = lines;
+        this.escape = escape;
+        this.lookup = lookup;
+    }
+    /** The span of the whole instruction, heredocs included. */
+    get whole() {
+        return this.lines.span(this.raw.start, this.raw.end);
+    }
+    /** The span of the arguments' range `[from, to)`. */
+    span(from, to) {
+        if (to <= from)
+            return this.whole;
+        const [start, end] = this.raw.args.range(from, to);
+        return this.lines.span(start, end);
+    }
+    /** The span of a file range `[start, end)` (a heredoc body). */
+    fileSpan(start, end) {
+        return end <= start ? this.whole : this.lines.span(start, end);
+    }
+    wordSpan(word) {
+        return this.span(word.start, word.end);
+    }
+    /**
+     * A word (or part of one) expanded as the builder would: a string, or an
+     * unknown value showing the text as written when a variable cannot be settled.
+     */
+    expand(raw, span, plain = false) {
+        const expanded = expandWord(raw, this.lookup, this.escape, plain);
+        if (expanded.holes.length === 0)
+            return { value: make_value_str(expanded.text, span), referred: expanded.referred };
+        const expr = instruction_context_shorten(fillHoles(expanded.text, expanded.holes));
+        return { value: { kind: 'unknown', expr, span }, referred: true };
+    }
+    problem(message) {
+        this.problems.push(message);
+    }
+}
+function instruction_context_shorten(text) {
+    return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/physical-lines.ts
+/** The file's lines; a leading byte-order mark is not part of the first. */
+function physicalLines(text) {
+    const lines = [];
+    let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let index = 0;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        const body = text.slice(start, end);
+        lines.push({ text: body.endsWith('\r') ? body.slice(0, -1) : body, start, index });
+        if (newline < 0)
+            break;
+        start = newline + 1;
+        index++;
+    }
+    if (lines.length > 1 && lines[lines.length - 1]?.text === '' && text.endsWith('\n'))
+        lines.pop();
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/heredocs.ts
+/** Instructions that take heredocs. */
+const HEREDOC_INSTRUCTIONS = new Set(['RUN', 'COPY', 'ADD']);
+const heredocs_MARK = /^\d*<<(-?)(["']?)([^<"'\s]+)\2$/;
+/**
+ * The heredocs a word list opens: a word that *starts* with `<<` (after an
+ * optional file descriptor) and names a delimiter, as the builder reads
+ * them; `cat<<EOF` or a `<<<` here-string is not one.
+ */
+function heredocMarks(words) {
+    const marks = [];
+    words.forEach((word, i) => {
+        const match = heredocs_MARK.exec(word.raw);
+        if (match === null)
+            return;
+        marks.push({ delimiter: match[3], stripTabs: match[1] === '-', word: i });
+    });
+    return marks;
+}
+/** Reads the bodies of `marks` one after the other, from line `first` on. */
+function readHeredocs(marks, lines, first) {
+    const heredocs = [];
+    let next = first;
+    for (const mark of marks) {
+        const heredoc = readBody(mark, lines, next);
+        heredocs.push(heredoc);
+        next = heredoc.lastLine + 1;
+    }
+    return heredocs;
+}
+function readBody(mark, lines, first) {
+    const body = [];
+    let start = -1;
+    let end = -1;
+    for (let i = first; i < lines.length; i++) {
+        const line = lines[i];
+        const text = mark.stripTabs ? line.text.replace(/^\t+/, '') : line.text;
+        if (text === mark.delimiter) {
+            const after = line.start + line.text.length;
+            return {
+                ...mark,
+                body: body.join('\n'),
+                ...range(start, end, line.start),
+                after,
+                lastLine: i,
+                closed: true
+            };
+        }
+        body.push(text);
+        if (start < 0)
+            start = line.start;
+        end = line.start + line.text.length;
+    }
+    const last = lines[lines.length - 1];
+    const eof = last.start + last.text.length;
+    return {
+        ...mark,
+        body: body.join('\n'),
+        ...range(start, end, eof),
+        after: eof,
+        lastLine: lines.length - 1,
+        closed: false
+    };
+}
+function range(start, end, fallback) {
+    return start < 0 ? { start: fallback, end: fallback } : { start, end };
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/stitched-text.ts
+/**
+ * Text pieced together from parts of the file (an instruction continued over
+ * several lines) that still knows where each character came from, so that a
+ * word found in the joined text gets the span of its original place.
+ */
+class StitchedText {
+    text = '';
+    starts = [];
+    origins = [];
+    /** Appends `piece`, whose first character is at `origin` in the file. */
+    append(piece, origin) {
+        if (piece === '')
+            return;
+        this.starts.push(this.text.length);
+        this.origins.push(origin);
+        this.text += piece;
+    }
+    /** The file offset of the character at `index`; past the end, one after the last character. */
+    origin(index) {
+        if (this.starts.length === 0)
+            return 0;
+        if (index >= this.text.length)
+            return this.origin(this.text.length - 1) + 1;
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= index)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return this.origins[lo] + index - this.starts[lo];
+    }
+    /** The file range `[start, end)` of the joined range `[from, to)` (to > from). */
+    range(from, to) {
+        return [this.origin(from), this.origin(Math.max(from, to - 1)) + 1];
+    }
+    /** The part from `from` on, still mapped to the file. */
+    slice(from, to = this.text.length) {
+        const out = new StitchedText();
+        for (let i = from; i < to;) {
+            const origin = this.origin(i);
+            let j = i + 1;
+            while (j < to && this.origin(j) === origin + (j - i))
+                j++;
+            out.append(this.text.slice(i, j), origin);
+            i = j;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/read-instructions.ts
+
+
+
+/**
+ * Groups the lines after the parser directives into instructions. A line
+ * ending in the escape character (trailing spaces allowed) goes on with the
+ * next line; comment lines and blank lines inside a continued instruction
+ * are dropped, as the builder drops them. RUN, COPY and ADD may open
+ * heredocs, whose bodies follow the instruction's line.
+ */
+function readInstructions(lines, first, escape) {
+    const instructions = [];
+    const problems = [];
+    let i = first;
+    while (i < lines.length) {
+        if (isBlankOrComment(lines[i].text)) {
+            i++;
+            continue;
+        }
+        const { text, last } = joinContinued(lines, i, escape);
+        const read = instructionOf(text, lines, last, escape);
+        for (const heredoc of read.heredocs.filter(h => !h.closed)) {
+            problems.push({
+                line: lines[i].index + 1,
+                message: `the heredoc <<${heredoc.delimiter} is never closed: expected a line '${heredoc.delimiter}' before the end of the file`
+            });
+        }
+        if (read.instruction !== undefined)
+            instructions.push(read.instruction);
+        i = read.next;
+    }
+    return { instructions, problems };
+}
+function isBlankOrComment(text) {
+    const trimmed = text.trimStart();
+    return trimmed === '' || trimmed.startsWith('#');
+}
+/** The instruction starting at line `first`, its continuation lines joined; `last` is its last line. */
+function joinContinued(lines, first, escape) {
+    const text = new StitchedText();
+    let i = first;
+    let last = first;
+    for (;;) {
+        const line = lines[i];
+        const cut = continuationAt(line.text, escape);
+        last = i;
+        if (cut < 0) {
+            text.append(line.text, line.start);
+            return { text, last };
+        }
+        text.append(line.text.slice(0, cut), line.start);
+        i++;
+        while (i < lines.length && isBlankOrComment(lines[i].text))
+            i++;
+        if (i >= lines.length)
+            return { text, last };
+    }
+}
+/** Where a line's continuation (the escape character and trailing spaces) starts, or -1. */
+function continuationAt(text, escape) {
+    const trimmed = text.replace(/[ \t]+$/, '');
+    return trimmed.endsWith(escape) ? trimmed.length - 1 : -1;
+}
+function instructionOf(text, lines, last, escape) {
+    const match = /^\s*(\S+)\s*/.exec(text.text);
+    const lastLine = lines[last];
+    if (match === null)
+        return { heredocs: [], next: last + 1 };
+    const keyword = match[1].toUpperCase();
+    const args = text.slice(match[0].length);
+    const marks = HEREDOC_INSTRUCTIONS.has(keyword) ? heredocMarks(splitWords(args.text, escape)) : [];
+    const heredocs = readHeredocs(marks, lines, last + 1);
+    const end = heredocs.length > 0
+        ? heredocs[heredocs.length - 1].after
+        : lastLine.start + lastLine.text.length;
+    const next = heredocs.length > 0 ? heredocs[heredocs.length - 1].lastLine + 1 : last + 1;
+    const start = text.origin(match[0].length - match[0].trimStart().length);
+    return { instruction: { keyword, args, start, end, heredocs }, heredocs, next };
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/stage-resource.ts
+
+/**
+ * A stage as a resource: type `stage`, address `stage.<name>` (or
+ * `stage.<index>` when it has no name), spanning its FROM to its last
+ * instruction. The body layout is documented in docs/formats/dockerfile.md.
+ */
+function stageResource(file, stage, final, index) {
+    const span = index.span(stage.start, stage.end);
+    const address = `stage.${stage.name ?? stage.index}`;
+    const body = record([
+        ['index', num(stage.index, stage.from.span)],
+        ['name', stage.name === undefined ? undefined : make_value_str(stage.name, stage.from.span)],
+        ['final', bool(final, stage.from.span)],
+        ['from', stage.from],
+        ['user', stage.user],
+        ['instructions', make_value_list(stage.items, span)],
+        ['env', record(stage.env, span)],
+        ['args', record(stage.args, span)],
+        ['expose', make_value_list(stage.expose, span)],
+        ['labels', record(stage.labels, span)],
+        ...[...stage.last].map(([key, value]) => [key, value])
+    ], span);
+    return { file, format: 'dockerfile', type: 'stage', address, key: `${file}//${address}`, span, body };
+}
+/**
+ * The ARGs before the first FROM, as one resource (type and address
+ * `global-args`): `instructions` (the ARG instructions) and `args` (each
+ * name with its default, or null).
+ */
+function globalArgsResource(file, built, raws, index) {
+    const first = raws[0];
+    const last = raws[raws.length - 1];
+    const span = index.span(first.start, last.end);
+    const args = new Map();
+    for (const item of built) {
+        const pairs = item.entries.get('pairs');
+        if (pairs?.kind !== 'map')
+            continue;
+        for (const [name, pair] of pairs.entries) {
+            const value = pair.kind === 'map' ? pair.entries.get('value') : undefined;
+            args.set(name, value ?? { kind: 'null', span: pair.span });
+        }
+    }
+    const body = record([
+        ['instructions', make_value_list([...built], span)],
+        ['args', record(args, span)]
+    ], span);
+    const address = 'global-args';
+    return { file, format: 'dockerfile', type: 'global-args', address, key: `${file}//${address}`, span, body };
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/parse-dockerfile.ts
+
+
+
+
+
+
+
+
+
+
+
+const parse_dockerfile_KNOWN = new Set(INSTRUCTIONS);
+/**
+ * Parses one Dockerfile into one `stage` resource per FROM (and a
+ * `global-args` resource for ARGs before the first FROM). Never throws: each
+ * problem is an error with its line, and the rest of the file still comes
+ * through (an unknown instruction is skipped, not fatal).
+ */
+function parseDockerfile(file, text) {
+    const bad = textProblem(text);
+    if (bad !== undefined)
+        return { resources: [], errors: [{ file, ...bad }] };
+    const lines = physicalLines(text);
+    const index = line_index_lineIndex(text);
+    const directives = readDirectives(lines);
+    const read = readInstructions(lines, directives.lines, directives.escape);
+    const errors = [...directives.problems, ...read.problems].map(p => ({ file, ...p }));
+    const globals = { bindings: new Map(), items: [], built: [] };
+    const stages = [];
+    for (const raw of read.instructions) {
+        const line = index.line(raw.start);
+        const fail = (message) => void errors.push({ file, line, message });
+        if (!parse_dockerfile_KNOWN.has(raw.keyword)) {
+            fail(`unknown instruction${shown(raw.keyword)} (expected one of ${INSTRUCTIONS.join(', ')})`);
+            continue;
+        }
+        const current = stages[stages.length - 1];
+        if (raw.keyword === 'FROM')
+            startStage(raw, index, directives.escape, globals, stages, fail);
+        else if (current !== undefined)
+            addToStage(current, raw, index, directives.escape, globals, fail);
+        else if (raw.keyword === 'ARG')
+            addGlobal(raw, index, directives.escape, globals, fail);
+        else
+            fail(`expected FROM before ${raw.keyword} (only ARG may come before the first FROM)`);
+    }
+    if (stages.length === 0 && errors.length === 0)
+        errors.push({ file, line: 1, message: 'no FROM instruction: a Dockerfile builds from at least one FROM' });
+    else if (stages.length === 0)
+        errors.push({ file, line: 1, message: 'no FROM instruction was read, so the file has no stages' });
+    const resources = stages.map(stage => stageResource(file, stage, stage === stages[stages.length - 1], index));
+    if (globals.built.length > 0)
+        resources.unshift(globalArgsResource(file, globals.built, globals.items, index));
+    return { resources, errors: errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+}
+/** The unknown word, when it looks like a misspelt keyword; anything else may be a stray secret. */
+function shown(keyword) {
+    return /^[A-Z]{1,20}$/.test(keyword) ? ` '${keyword}'` : '';
+}
+function startStage(raw, index, escape, globals, stages, fail) {
+    const ctx = new InstructionContext(raw, index, escape, name => globals.bindings.get(name));
+    const line = readFrom(ctx);
+    ctx.problems.forEach(fail);
+    if (line === undefined)
+        return;
+    const parent = line.holes.length === 0 ? stages.find(s => s.name === line.text.toLowerCase()) : undefined;
+    let name = line.name;
+    if (name !== undefined && !/^[a-z][a-z0-9._-]*$/.test(name)) {
+        fail(`invalid stage name '${name.slice(0, 40)}' (expected a letter, then letters, digits, '.', '_' or '-')`);
+        name = undefined;
+    }
+    else if (name !== undefined && stages.some(s => s.name === name)) {
+        fail(`the stage name '${name}' is used twice; this stage is known by its index, ${stages.length}`);
+        name = undefined;
+    }
+    stages.push({
+        index: stages.length,
+        ...(name === undefined ? {} : { name }),
+        ...(parent === undefined ? {} : { parent }),
+        from: fromValue(line, parent?.name, ctx.whole),
+        start: raw.start,
+        end: raw.end,
+        items: [],
+        env: new Map(parent?.env ?? []),
+        args: new Map(),
+        argBindings: new Map(),
+        ...(parent?.user === undefined ? {} : { user: parent.user }),
+        expose: [],
+        labels: new Map(),
+        last: new Map()
+    });
+}
+function addToStage(stage, raw, index, escape, globals, fail) {
+    const ctx = new InstructionContext(raw, index, escape, stageLookup(stage));
+    const item = buildInstruction(ctx);
+    ctx.problems.forEach(fail);
+    applyInstruction(stage, item, globals.bindings);
+    stage.end = raw.end;
+}
+function addGlobal(raw, index, escape, globals, fail) {
+    const ctx = new InstructionContext(raw, index, escape, name => globals.bindings.get(name));
+    const item = buildInstruction(ctx);
+    ctx.problems.forEach(fail);
+    const pairs = item.entries.get('pairs');
+    if (pairs?.kind === 'map') {
+        for (const [name, pair] of pairs.entries) {
+            const value = pair.kind === 'map' ? pair.entries.get('value') : undefined;
+            globals.bindings.set(name, bindingOf(value));
+        }
+    }
+    globals.items.push(raw);
+    globals.built.push(item);
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/paths.ts
+
+/**
+ * Dockerfiles by name: `Dockerfile`, `Dockerfile.<anything>` (`Dockerfile.dev`),
+ * `<anything>.Dockerfile` or `.dockerfile`, and `Containerfile` (with the same
+ * variants). The names are matched case-insensitively, as build tools accept
+ * `dockerfile` too; nothing else is a Dockerfile, whatever its content.
+ */
+function claimsDockerfilePath(path) {
+    const base = baseName(path).toLowerCase();
+    return /^(?:(?:docker|container)file(?:\..+)?|.+\.(?:docker|container)file)$/.test(base) ? 'yes' : 'no';
+}
+/** A Dockerfile is its own unit: the file's path. */
+function dockerfileUnitOf(path) {
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/formats/dockerfile/index.ts
+
+
+
+
+/** Dockerfiles (and Containerfiles): one `stage` resource per FROM, each file on its own. */
+const dockerfileParser = {
+    format: 'dockerfile',
+    claimsPath: claimsDockerfilePath,
+    unitOf: dockerfileUnitOf,
+    parse: (_unit, files) => {
+        const out = { resources: [], errors: [] };
+        for (const file of files) {
+            try {
+                const parsed = parseDockerfile(file.path, file.text);
+                out.resources.push(...parsed.resources);
+                out.errors.push(...parsed.errors);
+            }
+            catch (error) {
+                // A bug here must not stop the scan: the file is reported and the others still parse.
+                out.errors.push({ file: file.path, message: `could not read the Dockerfile: ${String(error)}` });
+            }
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/paths.ts
+
+const DOTENV = /^\.env(?:\..+)?$|^.+\.env$/;
+const PROPERTIES = /^.+\.properties$/;
+const APPSETTINGS = /^appsettings(?:\.[^.]+)*\.json$/;
+const YAML_OR_JSON = /\.(?:ya?ml|json)$/;
+/** YAML/JSON names that suggest settings; still decided by content (see claims-content.ts). */
+const SETTINGS_NAMES = [
+    /^(?:application|bootstrap)(?:[-.].+)?\.ya?ml$/,
+    /^(?:config|configuration|settings|secrets|credentials|parameters)(?:[-._].+)?\.(?:ya?ml|json)$/,
+    /^.+[-.](?:config|settings|secrets|credentials)\.(?:ya?ml|json)$/,
+    /^values(?:[-.].+)?\.ya?ml$/
+];
+/** Directories whose YAML/JSON files are settings unless their content says otherwise. */
+const SETTINGS_DIRS = new Set(['config', 'configs', 'conf', 'configuration', 'settings']);
+/** Names that have their own meaning (and often their own parser): never settings. */
+const NOT_SETTINGS = [
+    /^(?:package|package-lock|npm-shrinkwrap|composer|bower|lerna|nx|turbo|renovate|vercel|netlify|firebase|cdk|angular|deno|app)\.json$/,
+    /^(?:ts|js)config(?:\..+)?\.json$/,
+    /^\.[^.]+rc(?:\..+)?$/,
+    /\.lock$|^pnpm-lock\.ya?ml$|^yarn\.lock$/,
+    /^(?:docker-)?compose(?:[-.].+)?\.ya?ml$|^.+\.compose\.ya?ml$/,
+    /^serverless(?:[-.].+)?\.ya?ml$|^.+\.serverless\.ya?ml$/,
+    /^(?:template|.+\.template)\.(?:ya?ml|json)$|^.+\.k8s\.ya?ml$/,
+    /^(?:chart|kustomization|\.gitlab-ci|\.travis|azure-pipelines|buildspec|appspec|cloudbuild|mkdocs|\.pre-commit-config|codecov|dependabot|action|pubspec|environment)\.ya?ml$/
+];
+/** Directories whose files are never application settings (CI, editors, dependencies, chart templates). */
+const NOT_SETTINGS_DIRS = new Set([
+    '.github',
+    '.gitlab',
+    '.circleci',
+    '.vscode',
+    '.idea',
+    '.devcontainer',
+    'node_modules',
+    'templates'
+]);
+/**
+ * `yes` for dotenv files (`.env`, `.env.<profile>`, `<name>.env`),
+ * `.properties` files and `appsettings*.json`; `maybe` for YAML and JSON
+ * files whose name or directory suggests settings (see
+ * docs/formats/appconfig.md), which are then decided by content; `no` for
+ * everything else, and always for names that mean something else
+ * (`package.json`, `tsconfig.json`, lock files, compose files, CI files,
+ * templates) and for files under CI, editor, dependency and template directories.
+ */
+function claimsAppConfigPath(path) {
+    const normal = path.replace(/\\/g, '/');
+    const base = baseName(normal).toLowerCase();
+    const dirs = normal.toLowerCase().split('/').slice(0, -1);
+    if (dirs.some(dir => NOT_SETTINGS_DIRS.has(dir)))
+        return 'no';
+    if (NOT_SETTINGS.some(pattern => pattern.test(base)))
+        return 'no';
+    if (DOTENV.test(base) || PROPERTIES.test(base) || APPSETTINGS.test(base))
+        return 'yes';
+    if (!YAML_OR_JSON.test(base))
+        return 'no';
+    if (SETTINGS_NAMES.some(pattern => pattern.test(base)))
+        return 'maybe';
+    return dirs.some(dir => SETTINGS_DIRS.has(dir)) ? 'maybe' : 'no';
+}
+/** How a file claimed as settings is written, by its name. */
+function fileKindOf(path) {
+    const base = baseName(path.replace(/\\/g, '/')).toLowerCase();
+    if (DOTENV.test(base))
+        return 'dotenv';
+    if (PROPERTIES.test(base))
+        return 'properties';
+    if (/\.ya?ml$/.test(base))
+        return 'yaml';
+    if (base.endsWith('.json'))
+        return 'json';
+    return undefined;
+}
+/**
+ * The environment a file's name says it is for, as written: `production`
+ * for `.env.production`, `prod` for `prod.env`, `application-prod.yml` and
+ * `values-prod.yaml`, `Development` for `appsettings.Development.json`,
+ * `local` for `local.settings.json`, and the file's stem for a file in a
+ * settings directory (`config/staging.json`). Undefined when it says none.
+ */
+function profileOf(path) {
+    const normal = path.replace(/\\/g, '/');
+    const base = baseName(normal);
+    const lower = base.toLowerCase();
+    const found = /^\.env\.(.+)$/.exec(lower) !== null
+        ? base.slice('.env.'.length)
+        : (/^(.+)\.env$/.exec(base)?.[1] ??
+            /^(?:application|bootstrap|values|config|configuration|settings|secrets|parameters|appsettings)[-.](.+)\.(?:ya?ml|json|properties)$/i.exec(base)?.[1] ??
+            /^(.+)[-.](?:config|settings|secrets|credentials)\.(?:ya?ml|json)$/i.exec(base)?.[1] ??
+            inSettingsDir(normal, base));
+    return found === undefined || found === '' ? undefined : found;
+}
+function inSettingsDir(normal, base) {
+    const dirs = normal.toLowerCase().split('/').slice(0, -1);
+    if (!dirs.some(dir => SETTINGS_DIRS.has(dir)))
+        return undefined;
+    const stem = /^(.+)\.(?:ya?ml|json)$/i.exec(base)?.[1];
+    return stem !== undefined && !/^(?:application|bootstrap|values|config|settings|appsettings)$/i.test(stem)
+        ? stem
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/flatten-settings.ts
+/**
+ * Flattens a map of settings into one entry per leaf: nested maps join
+ * their keys with dots (`spring.datasource.password`), list items add
+ * `[i]` (`cors.origins[0]`, `servers[1].host`). Empty maps and lists hold
+ * no setting and are left out.
+ */
+function flattenSettings(root) {
+    const out = [];
+    if (root.kind === 'map')
+        walkMap(root, '', out);
+    return out;
+}
+function walkMap(map, path, out) {
+    for (const [name, value] of map.entries) {
+        const childPath = path === '' ? name : `${path}.${name}`;
+        const keySpan = map.keySpans?.get(name) ?? value.span;
+        flatten_settings_visit(value, { path: childPath, keySpan }, out);
+    }
+}
+function flatten_settings_visit(value, place, out) {
+    if (value.kind === 'map')
+        return walkMap(value, place.path, out);
+    if (value.kind === 'list') {
+        value.items.forEach((item, i) => {
+            const path = `${place.path}[${i}]`;
+            if (item.kind === 'map')
+                walkMap(item, path, out);
+            else
+                flatten_settings_visit(item, { path, keySpan: item.span }, out);
+        });
+        return;
+    }
+    out.push({ path: place.path, value, span: flatten_settings_join(place.keySpan, value.span) });
+}
+function flatten_settings_join(from, to) {
+    const ends = to.endLine > from.endLine || (to.endLine === from.endLine && to.endColumn > from.endColumn);
+    return ends ? { line: from.line, column: from.column, endLine: to.endLine, endColumn: to.endColumn } : from;
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/relax-json.ts
+/**
+ * JSON as settings files are often written: `//` and `/* … *\/` comments and
+ * trailing commas are allowed (the usual readers of such files accept them).
+ * They are blanked out with spaces, line breaks kept, so that every offset,
+ * and so every span, stays where it was.
+ */
+function relaxJson(text) {
+    const out = text.split('');
+    let i = 0;
+    let lastComma = -1;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '"') {
+            i = skipString(text, i);
+            lastComma = -1;
+        }
+        else if (c === '/' && text[i + 1] === '/')
+            i = blank(out, i, lineEndOf(text, i));
+        else if (c === '/' && text[i + 1] === '*')
+            i = blank(out, i, blockEndOf(text, i));
+        else {
+            if ((c === '}' || c === ']') && lastComma >= 0)
+                out[lastComma] = ' ';
+            if (c === ',')
+                lastComma = i;
+            else if (!/\s/.test(c))
+                lastComma = -1;
+            i++;
+        }
+    }
+    return out.join('');
+}
+function skipString(text, start) {
+    for (let i = start + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '"' || text[i] === '\n')
+            return i + 1;
+    }
+    return text.length;
+}
+function lineEndOf(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
+}
+function blockEndOf(text, from) {
+    const close = text.indexOf('*/', from + 2);
+    return close < 0 ? text.length : close + 2;
+}
+function blank(out, from, to) {
+    for (let i = from; i < to; i++)
+        if (out[i] !== '\n' && out[i] !== '\r')
+            out[i] = ' ';
+    return to;
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/parse-structured.ts
+
+
+
+
+/**
+ * The top-level values of a YAML or JSON settings file: every document of a
+ * YAML stream (a profile per document is common), the one JSON value.
+ * YAML is read with the YAML 1.1 booleans (`yes`, `on`), as the usual
+ * application readers still do. Throws what the readers throw.
+ */
+function parse_structured_readDocuments(kind, text) {
+    if (kind === 'json')
+        return [parseJson(relaxJson(text))];
+    return parse_yaml_parseYaml(text, { booleans: 'yaml11' }).map(document => document.value);
+}
+/** Reads YAML or JSON settings: each document must be a map (or empty); its leaves are the settings. */
+function parseStructured(kind, text) {
+    let documents;
+    try {
+        documents = parse_structured_readDocuments(kind, text);
+    }
+    catch (error) {
+        if (error instanceof YamlError || error instanceof JsonError) {
+            const what = kind === 'json' ? 'JSON' : 'YAML';
+            return {
+                entries: [],
+                problems: [{ line: error.line ?? 1, message: `invalid ${what}: ${redact(error.message)}` }]
+            };
+        }
+        throw error;
+    }
+    const out = { entries: [], problems: [] };
+    for (const value of documents) {
+        if (value === undefined || value.kind === 'null')
+            continue;
+        if (value.kind !== 'map') {
+            out.problems.push({
+                line: value.span.line,
+                message: `expected a map of settings at the top, found a ${value.kind}`
+            });
+            continue;
+        }
+        out.entries.push(...flattenSettings(value));
+    }
+    return out;
+}
+/**
+ * The readers quote a few characters of the text where they stopped; in a
+ * settings file those may be a secret, so the quote is left out.
+ */
+function redact(message) {
+    return message
+        .replace(/"(?:[^"\\]|\\.)*"/g, 'other text')
+        .replace(/'[^']*' is not a valid/g, 'a value is not a valid');
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/claims-content.ts
+
+
+/**
+ * For a YAML or JSON file whose name only suggests settings: yes when every
+ * document is a map (or empty), at least one holds something, and none has
+ * the shape of a file another format reads (a Kubernetes manifest, a
+ * CloudFormation template, a compose file, a CI workflow). Those formats'
+ * parsers are asked first; this is a second guard.
+ */
+function claimsAppConfigContent(path, text) {
+    const kind = fileKindOf(path);
+    if (kind !== 'yaml' && kind !== 'json')
+        return false;
+    let documents;
+    try {
+        documents = parse_structured_readDocuments(kind, text);
+    }
+    catch {
+        return false;
+    }
+    const maps = documents.filter(value => value !== undefined && value.kind !== 'null');
+    if (maps.length === 0)
+        return false;
+    return maps.every(value => value?.kind === 'map' && value.entries.size > 0 && !looksForeign(value));
+}
+function looksForeign(map) {
+    const has = (key) => map.entries.has(key);
+    if (has('apiVersion') && has('kind'))
+        return true;
+    if (has('AWSTemplateFormatVersion') || hasTypedResources(map.entries.get('Resources')))
+        return true;
+    if (has('jobs') && has('on'))
+        return true;
+    return isComposeServices(map.entries.get('services'));
+}
+function hasTypedResources(value) {
+    if (value?.kind !== 'map')
+        return false;
+    return [...value.entries.values()].some(resource => resource.kind === 'map' && resource.entries.get('Type')?.kind === 'string');
+}
+function isComposeServices(value) {
+    if (value?.kind !== 'map' || value.entries.size === 0)
+        return false;
+    return [...value.entries.values()].every(service => service.kind === 'map' && (service.entries.has('image') || service.entries.has('build')));
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/parse-dotenv.ts
+
+const ASSIGNMENT = /^([ \t]*)(export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
+const QUOTES = new Set(['"', "'", '`']);
+/**
+ * Reads a dotenv file: `KEY=value` lines, optionally after `export`, with
+ * `#` comment lines, single, double or backtick quotes (which may span
+ * lines), `\n`, `\r`, `\t`, `\"` and `\\` escapes inside double quotes, and
+ * `# comments` after unquoted values (a `#` not preceded by a space is part
+ * of the value). `${VAR}` inside a value is kept as written: Demarc never
+ * reads the environment. A line that is not an assignment is an error, and
+ * the next line is read on.
+ */
+function parseDotenv(text) {
+    const cursor = { text, lines: line_index_lineIndex(text), problems: [] };
+    const entries = [];
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (pos < text.length) {
+        const end = lineEnd(text, pos);
+        const line = stripCr(text.slice(pos, end));
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            pos = end + 1;
+            continue;
+        }
+        const match = ASSIGNMENT.exec(line);
+        if (match === null) {
+            cursor.problems.push({ line: cursor.lines.line(pos), message: notAssignment(trimmed) });
+            pos = end + 1;
+            continue;
+        }
+        const keyStart = pos + match[1].length + (match[2]?.length ?? 0);
+        const key = match[3];
+        const read = parse_dotenv_readValue(cursor, key, pos + match[0].length);
+        entries.push(parse_dotenv_entryOf(cursor, key, keyStart, read));
+        pos = read.next;
+    }
+    return { entries, problems: cursor.problems };
+}
+/** Says what is wrong without quoting the line: it may be a secret pasted on its own. */
+function notAssignment(trimmed) {
+    return trimmed.includes('=')
+        ? "expected KEY=value, found a name before '=' that is not letters, digits, '_', '.' or '-'"
+        : "expected KEY=value, found a line without '='; it was skipped";
+}
+function parse_dotenv_entryOf(cursor, key, keyStart, read) {
+    const keySpan = cursor.lines.span(keyStart, keyStart + key.length);
+    const valueSpan = read.end > read.start ? cursor.lines.span(read.start, read.end) : keySpan;
+    const span = cursor.lines.span(keyStart, Math.max(read.end, keyStart + key.length));
+    return { path: key, value: { kind: 'string', value: read.value, span: valueSpan }, span };
+}
+function parse_dotenv_readValue(cursor, key, start) {
+    const quote = cursor.text[start];
+    if (QUOTES.has(quote)) {
+        const quoted = readQuoted(cursor, key, start, quote);
+        if (quoted !== undefined)
+            return quoted;
+    }
+    return readUnquoted(cursor.text, start);
+}
+/** An unquoted value: the rest of the line, up to a `#` that follows a space, trimmed. */
+function readUnquoted(text, start) {
+    const end = lineEnd(text, start);
+    const line = stripCr(text.slice(start, end));
+    const comment = /[ \t]#/.exec(line);
+    const value = (comment === null ? line : line.slice(0, comment.index)).trimEnd();
+    return { value, start, end: start + value.length, next: end + 1 };
+}
+/** A quoted value, or undefined (after an error) when its quote is never closed. */
+function readQuoted(cursor, key, start, quote) {
+    const { text } = cursor;
+    let value = '';
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === quote)
+            return closeQuoted(cursor, key, start, i, value);
+        if (c === '\\' && quote === '"' && i + 1 < text.length) {
+            value += parse_dotenv_unescape(text[i + 1]);
+            i++;
+        }
+        else if (c !== '\r' || text[i + 1] !== '\n')
+            value += c;
+    }
+    cursor.problems.push({
+        line: cursor.lines.line(start),
+        message: `the value of ${key} opens a ${quoteName(quote)} quote that is never closed; it is read as one unquoted line`
+    });
+    return undefined;
+}
+/** After the closing quote only spaces and a `# comment` may follow on that line. */
+function closeQuoted(cursor, key, start, close, value) {
+    const end = lineEnd(cursor.text, close);
+    const rest = stripCr(cursor.text.slice(close + 1, end)).trim();
+    if (rest !== '' && !rest.startsWith('#'))
+        cursor.problems.push({
+            line: cursor.lines.line(close),
+            message: `expected the end of the line or a # comment after the closing quote of ${key}`
+        });
+    return { value, start, end: close + 1, next: end + 1 };
+}
+function parse_dotenv_unescape(c) {
+    if (c === 'n')
+        return '\n';
+    if (c === 'r')
+        return '\r';
+    if (c === 't')
+        return '\t';
+    if (c === '"' || c === '\\')
+        return c;
+    return `\\${c}`;
+}
+function quoteName(quote) {
+    return quote === '"' ? 'double' : quote === "'" ? 'single' : 'backtick';
+}
+function lineEnd(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
+}
+function stripCr(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/parse-properties.ts
+
+const BLANK = new Set([' ', '\t', '\f']);
+const NEWLINE = new Set(['\n', '\r']);
+/**
+ * Reads a `.properties` file as the Java platform does: `key=value`,
+ * `key: value` or `key value`; `#` and `!` comment lines; a line ending in
+ * an odd number of backslashes goes on with the next line (whose leading
+ * spaces are dropped); `\t`, `\n`, `\r`, `\f`, `\uXXXX` escapes, and `\x`
+ * for any other `x`. A malformed `\u` escape is an error, kept as written.
+ */
+function parseProperties(text) {
+    const reader = {
+        text,
+        pos: text.charCodeAt(0) === 0xfeff ? 1 : 0,
+        lines: line_index_lineIndex(text),
+        problems: []
+    };
+    const entries = [];
+    while (reader.pos < text.length) {
+        skip(reader, BLANK);
+        const c = text[reader.pos];
+        if (c === undefined)
+            break;
+        if (NEWLINE.has(c))
+            reader.pos++;
+        else if (c === '#' || c === '!')
+            skipLine(reader);
+        else
+            entries.push(parse_properties_readEntry(reader));
+    }
+    return { entries, problems: reader.problems };
+}
+function parse_properties_readEntry(reader) {
+    const keyStart = reader.pos;
+    const key = readPart(reader, true);
+    const keyEnd = reader.pos;
+    skipBlanks(reader);
+    const c = reader.text[reader.pos];
+    if (c === '=' || c === ':') {
+        reader.pos++;
+        skipBlanks(reader);
+    }
+    const valueStart = reader.pos;
+    const value = readPart(reader, false);
+    const valueEnd = trimCr(reader.text, valueStart, reader.pos);
+    const keySpan = reader.lines.span(keyStart, keyEnd);
+    const valueSpan = valueEnd > valueStart ? reader.lines.span(valueStart, valueEnd) : keySpan;
+    const span = reader.lines.span(keyStart, Math.max(keyEnd, valueEnd));
+    return { path: key, value: { kind: 'string', value, span: valueSpan }, span };
+}
+/** A key (up to an unescaped `=`, `:` or blank) or a value (up to the end of the logical line), unescaped. */
+function readPart(reader, isKey) {
+    const { text } = reader;
+    let out = '';
+    while (reader.pos < text.length) {
+        const c = text[reader.pos];
+        if (NEWLINE.has(c))
+            break;
+        if (isKey && (c === '=' || c === ':' || BLANK.has(c)))
+            break;
+        if (c !== '\\') {
+            out += c;
+            reader.pos++;
+            continue;
+        }
+        const next = text[reader.pos + 1];
+        if (next === undefined) {
+            reader.pos++;
+            break;
+        }
+        if (NEWLINE.has(next))
+            continueLine(reader);
+        else
+            out += parse_properties_escape(reader);
+    }
+    return out;
+}
+/** A backslash at the end of a line: skip the line break and the next line's leading blanks. */
+function continueLine(reader) {
+    reader.pos += reader.text[reader.pos + 1] === '\r' && reader.text[reader.pos + 2] === '\n' ? 3 : 2;
+    skip(reader, BLANK);
+}
+function parse_properties_escape(reader) {
+    const { text } = reader;
+    const c = text[reader.pos + 1];
+    reader.pos += 2;
+    if (c === 't')
+        return '\t';
+    if (c === 'n')
+        return '\n';
+    if (c === 'r')
+        return '\r';
+    if (c === 'f')
+        return '\f';
+    if (c !== 'u')
+        return c;
+    const hex = text.slice(reader.pos, reader.pos + 4);
+    if (/^[0-9A-Fa-f]{4}$/.test(hex)) {
+        reader.pos += 4;
+        return String.fromCharCode(parseInt(hex, 16));
+    }
+    reader.problems.push({
+        line: reader.lines.line(reader.pos - 2),
+        message: 'malformed \\uXXXX escape: expected four hexadecimal digits after \\u'
+    });
+    return '\\u';
+}
+/** Blanks, and line continuations between a key and its separator or value. */
+function skipBlanks(reader) {
+    for (;;) {
+        skip(reader, BLANK);
+        const { text, pos } = reader;
+        if (text[pos] === '\\' && NEWLINE.has(text[pos + 1] ?? ''))
+            continueLine(reader);
+        else
+            return;
+    }
+}
+function skip(reader, set) {
+    while (reader.pos < reader.text.length && set.has(reader.text[reader.pos]))
+        reader.pos++;
+}
+function skipLine(reader) {
+    while (reader.pos < reader.text.length && !NEWLINE.has(reader.text[reader.pos]))
+        reader.pos++;
+}
+function trimCr(text, start, end) {
+    return end > start && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/setting-entry.ts
+/** Settings read from one file at most; the rest is reported, not read. */
+const MAX_SETTINGS = 10_000;
+/** Characters of one value that are kept and checked; longer values are cut, with an error. */
+const MAX_VALUE_LENGTH = 65_536;
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/setting-resource.ts
+function setting_resource_str(value, span) {
+    return { kind: 'string', value, span };
+}
+/**
+ * A setting as a resource: type `setting`, address its key path (a key
+ * defined again in the same file gets `#2`, `#3`…, so that no value escapes
+ * the rules), spanning its key and value. The body is `{ key, path, parent,
+ * value, kind, profile? }` (see docs/formats/appconfig.md).
+ */
+function settingResource(file, entry, address, kind, profile) {
+    const { span } = entry;
+    const { key, parent } = keyAndParent(entry.path);
+    const entries = new Map([
+        ['key', setting_resource_str(key, span)],
+        ['path', setting_resource_str(entry.path, span)],
+        ['parent', setting_resource_str(parent, span)],
+        ['value', entry.value],
+        ['kind', setting_resource_str(kind, span)]
+    ]);
+    if (profile !== undefined)
+        entries.set('profile', setting_resource_str(profile, span));
+    return {
+        file,
+        format: 'appconfig',
+        type: 'setting',
+        address,
+        key: `${file}//${address}`,
+        span,
+        body: { kind: 'map', entries, span }
+    };
+}
+/** Addresses in file order: the key path, then `path#2`, `path#3`… for repeats. */
+function addressesOf(entries) {
+    const seen = new Map();
+    return entries.map(entry => {
+        const count = (seen.get(entry.path) ?? 0) + 1;
+        seen.set(entry.path, count);
+        return count === 1 ? entry.path : `${entry.path}#${count}`;
+    });
+}
+/**
+ * The last named segment of a key path and the path of the map holding it:
+ * `spring.datasource.password` → `password` in `spring.datasource`, however
+ * the file nests it. A list item keeps its list's name and sits beside the
+ * list's siblings: `cors.origins[0]` → `origins` in `cors`.
+ */
+function keyAndParent(path) {
+    const bare = path.replace(/(?:\[\d+\])+$/, '');
+    const dot = bare.lastIndexOf('.');
+    return { key: bare.slice(dot + 1), parent: dot < 0 ? '' : bare.slice(0, dot) };
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/parse-appconfig.ts
+
+
+
+
+
+
+
+/**
+ * Parses one settings file into one `setting` resource per setting, so that
+ * every rule runs per setting, a finding points at its line, and a change
+ * to one setting is one changed resource. Never throws; problems are errors
+ * with their line, and the settings read around them still come through.
+ */
+function parseAppConfig(file, text) {
+    const bad = textProblem(text);
+    if (bad !== undefined)
+        return { resources: [], errors: [{ file, ...bad }] };
+    const kind = fileKindOf(file);
+    if (kind === undefined)
+        return {
+            resources: [],
+            errors: [{ file, message: 'expected a dotenv, .properties, YAML or JSON settings file' }]
+        };
+    const read = readKind(kind, text);
+    const errors = read.problems.map(p => ({ file, ...p }));
+    const entries = bounded(read.entries, file, errors);
+    const profile = profileOf(file);
+    const addresses = addressesOf(entries);
+    const resources = entries.map((entry, i) => settingResource(file, entry, addresses[i], kind, profile));
+    return { resources, errors };
+}
+function readKind(kind, text) {
+    if (kind === 'dotenv')
+        return parseDotenv(text);
+    if (kind === 'properties')
+        return parseProperties(text);
+    return parseStructured(kind, text);
+}
+/** At most {@link MAX_SETTINGS} settings, each value cut at {@link MAX_VALUE_LENGTH} characters. */
+function bounded(entries, file, errors) {
+    const kept = entries.slice(0, MAX_SETTINGS);
+    const first = entries[MAX_SETTINGS];
+    if (first !== undefined)
+        errors.push({
+            file,
+            line: first.span.line,
+            message: `more than ${MAX_SETTINGS.toLocaleString('en-US')} settings: the rest of the file, from this line on, was not read`
+        });
+    return kept.map(entry => {
+        const { value } = entry;
+        if (value.kind !== 'string' || value.value.length <= MAX_VALUE_LENGTH)
+            return entry;
+        errors.push({
+            file,
+            line: entry.span.line,
+            message: `the value of ${entry.path} is ${value.value.length.toLocaleString('en-US')} characters long; only the first ${MAX_VALUE_LENGTH.toLocaleString('en-US')} were checked`
+        });
+        return { ...entry, value: { ...value, value: value.value.slice(0, MAX_VALUE_LENGTH) } };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/formats/appconfig/index.ts
+
+
+
+
+
+/**
+ * Application settings (dotenv, `.properties`, YAML and JSON settings files):
+ * one `setting` resource per setting, each file on its own. It claims
+ * generic YAML and JSON only by content, and comes last among the parsers.
+ */
+const appConfigParser = {
+    format: 'appconfig',
+    claimsPath: claimsAppConfigPath,
+    claimsContent: claimsAppConfigContent,
+    unitOf: path => path,
+    parse: (_unit, files) => {
+        const out = { resources: [], errors: [] };
+        for (const file of files) {
+            try {
+                const parsed = parseAppConfig(file.path, file.text);
+                out.resources.push(...parsed.resources);
+                out.errors.push(...parsed.errors);
+            }
+            catch (error) {
+                // A bug here must not stop the scan: the file is reported and the others still parse.
+                out.errors.push({ file: file.path, message: `could not read the settings: ${String(error)}` });
+            }
+        }
+        return out;
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/formats/index.ts
 
+
+
+
+
+
+
 /** Every format Demarc reads. Adding one is one folder and one line here. */
-const PARSERS = [terraformParser];
+const PARSERS = [
+    terraformParser,
+    cloudformationParser,
+    kubernetesParser,
+    composeParser,
+    serverlessParser,
+    dockerfileParser,
+    appConfigParser
+];
+/** The parser of a format; throws for a format no parser reads (a programming error). */
+function parserOfFormat(format, parsers = PARSERS) {
+    const parser = parsers.find(p => p.format === format);
+    if (parser === undefined)
+        throw new Error(`no parser for the format '${format}'`);
+    return parser;
+}
 /**
  * The parser that owns a file, deciding by path first and by content only
  * where the path cannot tell (`read` is called at most once, and only then).
@@ -56858,6 +63552,44 @@ async function parserFor(path, read, parsers = PARSERS) {
     if (text === undefined)
         return undefined;
     return maybe.find(parser => parser.claimsContent?.(path, text) === true);
+}
+
+;// CONCATENATED MODULE: ./src/diff/apply-moves.ts
+/**
+ * The base resources, each under the key the head's `moved` declarations
+ * give it, so that the differ pairs a renamed resource with itself
+ * (modified or unchanged, instead of removed and added) and its findings
+ * keep their fingerprint (existing, instead of new and fixed). The address
+ * is left as it was in base. As in Terraform, moves chain (`a` → `b` → `c`),
+ * the most specific `from` wins, and a move onto a key base already holds,
+ * or a loop of moves, is not applied.
+ */
+function applyMoves(base, moves) {
+    if (moves.length === 0)
+        return base;
+    const ordered = [...moves].sort((a, b) => b.from.length - a.from.length);
+    const taken = new Set(base.map(r => r.key));
+    return base.map(resource => {
+        const key = movedKey(resource.key, ordered);
+        return key === resource.key || taken.has(key) ? resource : { ...resource, key };
+    });
+}
+function movedKey(key, moves) {
+    let current = key;
+    for (let hops = 0; hops <= moves.length; hops++) {
+        const move = moves.find(m => covers(m.from, current));
+        if (move === undefined)
+            return current;
+        current = move.to + current.slice(move.from.length);
+    }
+    return key;
+}
+/** `from` itself, or something inside it: `module.a.aws_s3_bucket.b` and `module.a[0]` are in `module.a`. */
+function covers(from, key) {
+    if (!key.startsWith(from))
+        return false;
+    const next = key.charAt(from.length);
+    return next === '' || next === '.' || next === '[';
 }
 
 ;// CONCATENATED MODULE: ./src/path-glob.ts
@@ -56924,6 +63656,444 @@ function translate(glob, pattern) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/cached-snapshot.ts
+/**
+ * The same snapshot, each file read at most once: a scan reads the files of
+ * a module directory for every unit that calls it, and once more to find
+ * who calls whom.
+ */
+function cachedSnapshot(snapshot) {
+    const reads = new Map();
+    let listing;
+    return {
+        label: snapshot.label,
+        list: () => (listing ??= snapshot.list()),
+        read: path => {
+            let result = reads.get(path);
+            if (result === undefined)
+                reads.set(path, (result = snapshot.read(path)));
+            return result;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scope/changed-file.ts
+/** Git's modes for the entries the scanner never reads. */
+const SYMLINK_MODE = '120000';
+const GITLINK_MODE = '160000';
+
+;// CONCATENATED MODULE: ./src/scope/diff-header.ts
+const NAMED_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\'
+};
+function needsQuoting(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || code === 0x7f || char === '"' || char === '\\';
+}
+function escapeChar(char) {
+    if (!needsQuoting(char))
+        return char;
+    return NAMED_ESCAPES[char] ?? `\\${char.charCodeAt(0).toString(8).padStart(3, '0')}`;
+}
+/**
+ * Quotes a name the way git does in patch headers with `core.quotePath=false`:
+ * unchanged unless it holds a control character, `"` or `\`, in which case the
+ * whole name is put in double quotes with C escapes.
+ */
+function quoteCPath(name) {
+    if (![...name].some(needsQuoting))
+        return name;
+    return `"${[...name].map(escapeChar).join('')}"`;
+}
+/** The `diff --git a/<old> b/<new>` line git writes for a pair of paths. */
+function diffHeaderFor(oldPath, newPath) {
+    return `diff --git ${quoteCPath(`a/${oldPath}`)} ${quoteCPath(`b/${newPath}`)}`;
+}
+
+;// CONCATENATED MODULE: ./src/scope/parse-raw-diff.ts
+const STATUS_BY_LETTER = {
+    A: 'added',
+    C: 'added',
+    D: 'removed',
+    M: 'modified',
+    T: 'modified',
+    R: 'renamed'
+};
+/**
+ * Parses the NUL-separated output of `git diff --raw -z`:
+ * `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0[<new path>\0]`.
+ */
+function parseRawDiff(output) {
+    const tokens = output.toString('utf8').split('\0');
+    const entries = [];
+    let i = 0;
+    while (i < tokens.length && !(i === tokens.length - 1 && tokens[i] === '')) {
+        const meta = tokens[i] ?? '';
+        const fields = meta.split(' ');
+        const letter = (fields[4] ?? '').charAt(0);
+        const status = STATUS_BY_LETTER[letter];
+        if (!meta.startsWith(':') || fields.length !== 5 || status === undefined) {
+            throw new Error(`git diff --raw output, entry ${entries.length + 1}: expected ':<mode> <mode> <oid> <oid> <A|C|D|M|R|T>', found '${meta}'`);
+        }
+        const paired = letter === 'R' || letter === 'C';
+        const first = tokens[i + 1];
+        const second = paired ? tokens[i + 2] : first;
+        if (first === undefined || second === undefined) {
+            throw new Error(`git diff --raw output, entry ${entries.length + 1}: '${meta}' is not followed by its path`);
+        }
+        const oldMode = (fields[0] ?? '').slice(1);
+        const newMode = fields[1] ?? '';
+        entries.push({ status, path: second, oldMode, newMode, letter, ...(paired ? { sourcePath: first } : {}) });
+        i += paired ? 3 : 2;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/scope/list-changed-files.ts
+
+
+
+
+
+/** Settings that would change git's output format if a user's config set them otherwise. */
+const DIFF_CONFIG = ['core.quotePath=false'];
+/** Options shared by both runs, so that they pair files the same way and in the same order. */
+const PAIRING = ['-M', '--no-relative', '--ignore-submodules=none', '--no-ext-diff', '--no-textconv'];
+/** GitHub's view of a pull request: three lines of context, hunks not joined across untouched lines. */
+const PATCH = [
+    '-U3',
+    '--inter-hunk-context=0',
+    '--diff-algorithm=myers',
+    '--no-color',
+    '--submodule=short',
+    '--src-prefix=a/',
+    '--dst-prefix=b/'
+];
+/**
+ * The files that differ between two commits, with the head-side lines a
+ * review comment may sit on and the lines actually added. Two git runs in
+ * all: `diff --raw -z` for statuses, modes and exact paths, and one patch for
+ * the hunks, whose sections are matched to the raw entries in order.
+ */
+async function listChangedFiles(repoDir, base, head, options = {}) {
+    const revs = ['--end-of-options', base, head, '--'];
+    const config = { ...options, config: [...DIFF_CONFIG, ...(options.config ?? [])] };
+    const [raw, patch] = await Promise.all([
+        runGit(repoDir, ['diff', '--raw', '-z', ...PAIRING, ...revs], config),
+        runGit(repoDir, ['diff', ...PATCH, ...PAIRING, ...revs], config)
+    ]);
+    return pairSections(parseRawDiff(raw), parseUnifiedDiff(patch.toString('utf8')));
+}
+/** Gives each raw entry the patch sections written for it (two when a file changed type). */
+function pairSections(entries, sections) {
+    let next = 0;
+    const files = entries.map(entry => {
+        const expected = diffHeaderFor(entry.sourcePath ?? entry.path, entry.path);
+        const own = [];
+        while (sections[next]?.header === expected)
+            own.push(sections[next++]);
+        if (own.length === 0) {
+            const found = sections[next]?.header ?? 'the end of the patch';
+            throw new Error(`git diff patch out of step with --raw at '${entry.path}': expected '${expected}', found '${found}'`);
+        }
+        return toChangedFile(entry, own);
+    });
+    if (next < sections.length) {
+        throw new Error(`git diff patch has a section no --raw entry accounts for: '${sections[next]?.header}'`);
+    }
+    return files;
+}
+function toChangedFile(entry, sections) {
+    const removed = entry.status === 'removed';
+    const hunks = removed ? [] : sections.flatMap(section => section.hunks);
+    return {
+        path: entry.path,
+        status: entry.status,
+        ...(entry.status === 'renamed' ? { previousPath: entry.sourcePath } : {}),
+        mode: removed ? entry.oldMode : entry.newMode,
+        commentable: mergeRanges(hunks.flatMap(headSideRange)),
+        added: rangesOfLines(hunks.flatMap(hunk => hunk.addedLines))
+    };
+}
+function headSideRange(hunk) {
+    return hunk.newCount === 0 ? [] : [{ start: hunk.newStart, end: hunk.newStart + hunk.newCount - 1 }];
+}
+
+;// CONCATENATED MODULE: ./src/scope/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/select-files.ts
+
+
+
+const LINK_MODES = {
+    [SYMLINK_MODE]: snapshot_SYMLINK_REASON,
+    [GITLINK_MODE]: SUBMODULE_REASON
+};
+/** A unit's identity across parsers: its format and its unit key. */
+function unitId(parser, unit) {
+    return `${parser.format}\0${unit}`;
+}
+/**
+ * The units a pull request touches: every changed file a parser claims
+ * brings in its whole unit (a Terraform module directory), at base and head,
+ * so that variables and cross-resource links resolve as they would there.
+ */
+async function unitsOfChanges(changed, head, base, parsers, wanted = () => true) {
+    const targets = new Set();
+    const errors = [];
+    const skipped = [];
+    for (const file of changed) {
+        if (!wanted(file.path) && (file.previousPath === undefined || !wanted(file.previousPath)))
+            continue;
+        const link = file.mode === undefined ? undefined : LINK_MODES[file.mode];
+        const sides = [[file.path, file.status === 'removed' ? base : head]];
+        if (file.previousPath !== undefined)
+            sides.push([file.previousPath, base]);
+        else if (file.status === 'modified')
+            sides.push([file.path, base]);
+        for (const [path, snapshot] of sides) {
+            const parser = await parserFor(path, () => readText(snapshot, path), parsers);
+            if (parser === undefined)
+                continue;
+            if (link !== undefined) {
+                if (snapshot === head)
+                    errors.push({ file: path, message: `not scanned: ${link}` });
+                continue;
+            }
+            targets.add(unitId(parser, parser.unitOf(path)));
+        }
+        if (link !== undefined && !errors.some(e => e.file === file.path))
+            skipped.push({ file: file.path, reason: link });
+    }
+    return { targets, errors, skipped };
+}
+/**
+ * The files of a snapshot that belong to the wanted units (or to any unit
+ * when `targets` is undefined, for a whole-tree scan), grouped by unit;
+ * files `wanted` turns down (the `paths`/`exclude` globs) are left out.
+ */
+async function selectFiles(snapshot, parsers, targets, wanted = () => true) {
+    const listing = await snapshot.list();
+    const units = new Map();
+    for (const path of listing.files) {
+        if (!wanted(path))
+            continue;
+        const parser = await parserFor(path, () => readText(snapshot, path), parsers);
+        if (parser === undefined)
+            continue;
+        const unit = parser.unitOf(path);
+        const id = unitId(parser, unit);
+        if (targets !== undefined && !targets.has(id))
+            continue;
+        let entry = units.get(id);
+        if (entry === undefined)
+            units.set(id, (entry = { parser, unit, paths: [] }));
+        entry.paths.push(path);
+    }
+    const errors = [];
+    const skipped = [];
+    for (const link of listing.skipped) {
+        if (!wanted(link.file))
+            continue;
+        const parser = await parserFor(link.file, async () => undefined, parsers);
+        const inScope = parser !== undefined && (targets === undefined || targets.has(unitId(parser, parser.unitOf(link.file))));
+        if (inScope)
+            errors.push({ file: link.file, message: `not scanned: ${link.reason}` });
+        else if (targets === undefined)
+            skipped.push(link);
+    }
+    return { units, errors, skipped };
+}
+async function readText(snapshot, path) {
+    const result = await snapshot.read(path);
+    return result.ok ? result.text : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/read-linked-units.ts
+
+/** Linked units read for one unit at most; a bound against pathological trees. */
+const MAX_LINKED_UNITS = 1000;
+const EXCLUDED = 'every file of it is left out by the paths/exclude globs';
+const TOO_MANY = `more than ${MAX_LINKED_UNITS} module directories under one unit`;
+/**
+ * The units `unit` pulls in, directly or through each other, read from the
+ * same snapshot: asks the parser about the unit's files, reads what it
+ * names, asks about those, until nothing new comes up. A unit the snapshot
+ * does not hold is left out (the parser says so where it is called).
+ */
+async function readLinkedUnits(snapshot, unit, files, graph, errors) {
+    const linked = new Map();
+    let next = unit.parser.dependencies?.(files) ?? [];
+    while (next.length > 0) {
+        const found = [];
+        for (const dir of next) {
+            if (dir === unit.unit || linked.has(dir))
+                continue;
+            const id = unitId(unit.parser, dir);
+            const entry = graph.units.get(id);
+            if (linked.size >= MAX_LINKED_UNITS)
+                linked.set(dir, { reason: TOO_MANY });
+            else if (entry !== undefined) {
+                const read = await readUnitFiles(snapshot, entry.paths, errors);
+                linked.set(dir, { files: read });
+                found.push(...read);
+            }
+            else if (graph.excluded.has(id))
+                linked.set(dir, { reason: EXCLUDED });
+        }
+        next = found.length === 0 ? [] : (unit.parser.dependencies?.(found) ?? []);
+    }
+    return linked;
+}
+/** The files of a unit; one that cannot be read is an error naming why. */
+async function readUnitFiles(snapshot, paths, errors) {
+    const results = await Promise.all(paths.map(path => snapshot.read(path)));
+    const files = [];
+    results.forEach((result, i) => {
+        const path = paths[i];
+        if (result.ok)
+            files.push({ path, text: result.text });
+        else
+            errors.push({ file: path, message: `not scanned: ${result.reason}` });
+    });
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/unit-graph.ts
+
+
+
+/** Whether any parser's units pull in others: only then is a graph worth building. */
+function linksUnits(parsers) {
+    return parsers.some(p => p.dependencies !== undefined);
+}
+/** Whether a unit id belongs to a parser whose units pull in others. */
+function isLinkingUnit(id, parsers) {
+    const format = id.slice(0, id.indexOf('\0'));
+    return parsers.some(p => p.format === format && p.dependencies !== undefined);
+}
+/**
+ * Reads every unit of the linking formats (by path alone: these formats
+ * claim their files by name) and asks its parser what it pulls in.
+ */
+async function buildUnitGraph(snapshot, parsers, wanted) {
+    const units = new Map();
+    const unwanted = new Set();
+    for (const path of (await snapshot.list()).files) {
+        const parser = await parserFor(path, async () => undefined, parsers);
+        if (parser?.dependencies === undefined)
+            continue;
+        const unit = parser.unitOf(path);
+        const id = unitId(parser, unit);
+        if (!wanted(path)) {
+            unwanted.add(id);
+            continue;
+        }
+        let entry = units.get(id);
+        if (entry === undefined)
+            units.set(id, (entry = { parser, unit, paths: [] }));
+        entry.paths.push(path);
+    }
+    const calls = new Map();
+    for (const [id, entry] of units) {
+        // Unreadable files are reported where the unit is parsed, not here.
+        const files = await readUnitFiles(snapshot, entry.paths, []);
+        const ids = (entry.parser.dependencies?.(files) ?? []).map(unit => unitId(entry.parser, unit));
+        calls.set(id, ids.filter(other => units.has(other)));
+    }
+    const excluded = new Set([...unwanted].filter(id => !units.has(id)));
+    return { units, excluded, calls };
+}
+/**
+ * The units parsed on their own: every unit nothing calls, and one unit
+ * (the first by path) of each group of units that only call each other.
+ * Any other unit is reported through its callers, under their addresses.
+ */
+function standaloneUnits(graph) {
+    const called = new Set();
+    for (const [id, targets] of graph.calls)
+        for (const t of targets)
+            if (t !== id)
+                called.add(t);
+    const standalone = new Set([...graph.units.keys()].filter(id => !called.has(id)));
+    const reached = reach(graph, standalone);
+    for (const id of [...graph.units.keys()].sort()) {
+        if (reached.has(id) || standalone.has(id))
+            continue;
+        standalone.add(id);
+        for (const more of reach(graph, new Set([id])))
+            reached.add(more);
+    }
+    return standalone;
+}
+/** Units reachable from `from` through one call or more. */
+function reach(graph, from) {
+    const seen = new Set();
+    const queue = [...from];
+    while (queue.length > 0) {
+        for (const next of graph.calls.get(queue.pop()) ?? []) {
+            if (seen.has(next))
+                continue;
+            seen.add(next);
+            queue.push(next);
+        }
+    }
+    return seen;
+}
+/** The units that pull in any of `ids`, directly or through others. */
+function callersOf(graph, ids) {
+    const callers = new Map();
+    for (const [id, targets] of graph.calls)
+        for (const t of targets)
+            callers.set(t, [...(callers.get(t) ?? []), id]);
+    const seen = new Set();
+    const queue = [...ids];
+    while (queue.length > 0) {
+        for (const caller of callers.get(queue.pop()) ?? []) {
+            if (seen.has(caller))
+                continue;
+            seen.add(caller);
+            queue.push(caller);
+        }
+    }
+    return seen;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/plan-root-of.ts
+
+
+
+/**
+ * The Terraform directory the plan was made in, among the head's
+ * directories that no other one calls; undefined without a plan, or when
+ * no directory declares what the plan holds (its resources then point at
+ * the plan file).
+ */
+async function planRootOf(plan, head, graph) {
+    if (plan === undefined || graph === undefined)
+        return undefined;
+    const candidates = [];
+    for (const id of standaloneUnits(graph)) {
+        const unit = graph.units.get(id);
+        if (unit?.parser.format !== 'terraform')
+            continue;
+        candidates.push({ unit: unit.unit, files: await readUnitFiles(head, unit.paths, []) });
+    }
+    return findPlanRoot(plan, candidates);
+}
+
 ;// CONCATENATED MODULE: ./src/diff/changed-attributes.ts
 
 /** At most this many paths are listed for one resource; the rest would only be noise. */
@@ -56933,14 +64103,16 @@ const MAX_PATHS = 50;
  * `acl`, `versioning[0].enabled`, `tags.Owner`. Maps and equal-length lists
  * are descended into so that the path names the smallest part that changed.
  */
-function changedAttributes(base, head) {
+function changedAttributes(base, head, derived = []) {
     const out = [];
-    diffMaps(base, head, '', out);
+    diffMaps(base, head, '', out, derived);
     return out;
 }
-function diffMaps(base, head, prefix, out) {
+function diffMaps(base, head, prefix, out, skip = []) {
     const keys = new Set([...base.entries.keys(), ...head.entries.keys()]);
     for (const key of keys) {
+        if (skip.includes(key))
+            continue;
         if (out.length >= MAX_PATHS)
             return;
         const path = prefix === '' ? key : `${prefix}.${key}`;
@@ -56986,7 +64158,12 @@ function matchResources(base, head) {
             changes.push({ change: 'removed', base: b, attributes: [] }, { change: 'added', head: h, attributes: [] });
         }
         else if (!valuesEqual(b.body, h.body)) {
-            changes.push({ change: 'modified', base: b, head: h, attributes: changedAttributes(b.body, h.body) });
+            changes.push({
+                change: 'modified',
+                base: b,
+                head: h,
+                attributes: changedAttributes(b.body, h.body, h.derived)
+            });
         }
     }
     for (const b of before.values())
@@ -57191,250 +64368,60 @@ function sortFindings(findings) {
         a.ruleId.localeCompare(b.ruleId));
 }
 
-;// CONCATENATED MODULE: ./src/scope/changed-file.ts
-/** Git's modes for the entries the scanner never reads. */
-const SYMLINK_MODE = '120000';
-const GITLINK_MODE = '160000';
+;// CONCATENATED MODULE: ./src/pipeline/parse-side.ts
 
-;// CONCATENATED MODULE: ./src/scope/diff-header.ts
-const NAMED_ESCAPES = {
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\t': '\\t',
-    '\n': '\\n',
-    '\v': '\\v',
-    '\f': '\\f',
-    '\r': '\\r',
-    '"': '\\"',
-    '\\': '\\\\'
-};
-function needsQuoting(char) {
-    const code = char.charCodeAt(0);
-    return code < 0x20 || code === 0x7f || char === '"' || char === '\\';
-}
-function escapeChar(char) {
-    if (!needsQuoting(char))
-        return char;
-    return NAMED_ESCAPES[char] ?? `\\${char.charCodeAt(0).toString(8).padStart(3, '0')}`;
-}
-/**
- * Quotes a name the way git does in patch headers with `core.quotePath=false`:
- * unchanged unless it holds a control character, `"` or `\`, in which case the
- * whole name is put in double quotes with C escapes.
- */
-function quoteCPath(name) {
-    if (![...name].some(needsQuoting))
-        return name;
-    return `"${[...name].map(escapeChar).join('')}"`;
-}
-/** The `diff --git a/<old> b/<new>` line git writes for a pair of paths. */
-function diffHeaderFor(oldPath, newPath) {
-    return `diff --git ${quoteCPath(`a/${oldPath}`)} ${quoteCPath(`b/${newPath}`)}`;
-}
 
-;// CONCATENATED MODULE: ./src/scope/parse-raw-diff.ts
-const STATUS_BY_LETTER = {
-    A: 'added',
-    C: 'added',
-    D: 'removed',
-    M: 'modified',
-    T: 'modified',
-    R: 'renamed'
-};
+
 /**
- * Parses the NUL-separated output of `git diff --raw -z`:
- * `:<old mode> <new mode> <old oid> <new oid> <status>\0<path>\0[<new path>\0]`.
+ * Parses the wanted units of one version (every unit when `targets` is
+ * undefined). A unit another one calls is not parsed on its own: it is
+ * analysed through its callers, with their arguments, once per call.
  */
-function parseRawDiff(output) {
-    const tokens = output.toString('utf8').split('\0');
-    const entries = [];
-    let i = 0;
-    while (i < tokens.length && !(i === tokens.length - 1 && tokens[i] === '')) {
-        const meta = tokens[i] ?? '';
-        const fields = meta.split(' ');
-        const letter = (fields[4] ?? '').charAt(0);
-        const status = STATUS_BY_LETTER[letter];
-        if (!meta.startsWith(':') || fields.length !== 5 || status === undefined) {
-            throw new Error(`git diff --raw output, entry ${entries.length + 1}: expected ':<mode> <mode> <oid> <oid> <A|C|D|M|R|T>', found '${meta}'`);
-        }
-        const paired = letter === 'R' || letter === 'C';
-        const first = tokens[i + 1];
-        const second = paired ? tokens[i + 2] : first;
-        if (first === undefined || second === undefined) {
-            throw new Error(`git diff --raw output, entry ${entries.length + 1}: '${meta}' is not followed by its path`);
-        }
-        const oldMode = (fields[0] ?? '').slice(1);
-        const newMode = fields[1] ?? '';
-        entries.push({ status, path: second, oldMode, newMode, letter, ...(paired ? { sourcePath: first } : {}) });
-        i += paired ? 3 : 2;
+async function parseSide(snapshot, parsers, targets, wanted, graph) {
+    const parsed = { resources: [], errors: [], skipped: [], moved: [] };
+    if (targets !== undefined && targets.size === 0)
+        return parsed;
+    const selection = await selectFiles(snapshot, parsers, targets, wanted);
+    parsed.errors.push(...selection.errors);
+    parsed.skipped.push(...selection.skipped);
+    const standalone = graph === undefined ? undefined : standaloneUnits(graph);
+    const units = [...selection.units].sort(([, a], [, b]) => a.unit.localeCompare(b.unit));
+    for (const [id, unit] of units) {
+        if (standalone !== undefined && graph?.units.has(id) === true && !standalone.has(id))
+            continue;
+        const files = await readUnitFiles(snapshot, unit.paths, parsed.errors);
+        const linked = graph === undefined || unit.parser.dependencies === undefined
+            ? undefined
+            : await readLinkedUnits(snapshot, unit, files, graph, parsed.errors);
+        const output = unit.parser.parse(unit.unit, files, linked);
+        parsed.resources.push(...output.resources);
+        parsed.errors.push(...output.errors);
+        parsed.skipped.push(...(output.skipped ?? []));
+        parsed.moved.push(...(output.moved ?? []));
     }
-    return entries;
+    parsed.errors = parse_side_distinct(parsed.errors, e => `${e.file}\0${e.line ?? 0}\0${e.message}`);
+    parsed.skipped = parse_side_distinct(parsed.skipped, s => `${s.file}\0${s.reason}`);
+    return parsed;
 }
-
-;// CONCATENATED MODULE: ./src/scope/list-changed-files.ts
-
-
-
-
-
-/** Settings that would change git's output format if a user's config set them otherwise. */
-const DIFF_CONFIG = ['core.quotePath=false'];
-/** Options shared by both runs, so that they pair files the same way and in the same order. */
-const PAIRING = ['-M', '--no-relative', '--ignore-submodules=none', '--no-ext-diff', '--no-textconv'];
-/** GitHub's view of a pull request: three lines of context, hunks not joined across untouched lines. */
-const PATCH = [
-    '-U3',
-    '--inter-hunk-context=0',
-    '--diff-algorithm=myers',
-    '--no-color',
-    '--submodule=short',
-    '--src-prefix=a/',
-    '--dst-prefix=b/'
-];
-/**
- * The files that differ between two commits, with the head-side lines a
- * review comment may sit on and the lines actually added. Two git runs in
- * all: `diff --raw -z` for statuses, modes and exact paths, and one patch for
- * the hunks, whose sections are matched to the raw entries in order.
- */
-async function listChangedFiles(repoDir, base, head, options = {}) {
-    const revs = ['--end-of-options', base, head, '--'];
-    const config = { ...options, config: [...DIFF_CONFIG, ...(options.config ?? [])] };
-    const [raw, patch] = await Promise.all([
-        runGit(repoDir, ['diff', '--raw', '-z', ...PAIRING, ...revs], config),
-        runGit(repoDir, ['diff', ...PATCH, ...PAIRING, ...revs], config)
-    ]);
-    return pairSections(parseRawDiff(raw), parseUnifiedDiff(patch.toString('utf8')));
-}
-/** Gives each raw entry the patch sections written for it (two when a file changed type). */
-function pairSections(entries, sections) {
-    let next = 0;
-    const files = entries.map(entry => {
-        const expected = diffHeaderFor(entry.sourcePath ?? entry.path, entry.path);
-        const own = [];
-        while (sections[next]?.header === expected)
-            own.push(sections[next++]);
-        if (own.length === 0) {
-            const found = sections[next]?.header ?? 'the end of the patch';
-            throw new Error(`git diff patch out of step with --raw at '${entry.path}': expected '${expected}', found '${found}'`);
-        }
-        return toChangedFile(entry, own);
+/** A module called from several units reports a problem in its files, or a call it skips, once. */
+function parse_side_distinct(items, id) {
+    const seen = new Set();
+    return items.filter(item => {
+        const key = id(item);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
     });
-    if (next < sections.length) {
-        throw new Error(`git diff patch has a section no --raw entry accounts for: '${sections[next]?.header}'`);
-    }
-    return files;
-}
-function toChangedFile(entry, sections) {
-    const removed = entry.status === 'removed';
-    const hunks = removed ? [] : sections.flatMap(section => section.hunks);
-    return {
-        path: entry.path,
-        status: entry.status,
-        ...(entry.status === 'renamed' ? { previousPath: entry.sourcePath } : {}),
-        mode: removed ? entry.oldMode : entry.newMode,
-        commentable: mergeRanges(hunks.flatMap(headSideRange)),
-        added: rangesOfLines(hunks.flatMap(hunk => hunk.addedLines))
-    };
-}
-function headSideRange(hunk) {
-    return hunk.newCount === 0 ? [] : [{ start: hunk.newStart, end: hunk.newStart + hunk.newCount - 1 }];
-}
-
-;// CONCATENATED MODULE: ./src/scope/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/select-files.ts
-
-
-
-const LINK_MODES = {
-    [SYMLINK_MODE]: snapshot_SYMLINK_REASON,
-    [GITLINK_MODE]: SUBMODULE_REASON
-};
-function unitId(parser, unit) {
-    return `${parser.format}\0${unit}`;
-}
-/**
- * The units a pull request touches: every changed file a parser claims
- * brings in its whole unit (a Terraform module directory), at base and head,
- * so that variables and cross-resource links resolve as they would there.
- */
-async function unitsOfChanges(changed, head, base, parsers, wanted = () => true) {
-    const targets = new Set();
-    const errors = [];
-    const skipped = [];
-    for (const file of changed) {
-        if (!wanted(file.path) && (file.previousPath === undefined || !wanted(file.previousPath)))
-            continue;
-        const link = file.mode === undefined ? undefined : LINK_MODES[file.mode];
-        const sides = [[file.path, file.status === 'removed' ? base : head]];
-        if (file.previousPath !== undefined)
-            sides.push([file.previousPath, base]);
-        else if (file.status === 'modified')
-            sides.push([file.path, base]);
-        for (const [path, snapshot] of sides) {
-            const parser = await parserFor(path, () => readText(snapshot, path), parsers);
-            if (parser === undefined)
-                continue;
-            if (link !== undefined) {
-                if (snapshot === head)
-                    errors.push({ file: path, message: `not scanned: ${link}` });
-                continue;
-            }
-            targets.add(unitId(parser, parser.unitOf(path)));
-        }
-        if (link !== undefined && !errors.some(e => e.file === file.path))
-            skipped.push({ file: file.path, reason: link });
-    }
-    return { targets, errors, skipped };
-}
-/**
- * The files of a snapshot that belong to the wanted units (or to any unit
- * when `targets` is undefined, for a whole-tree scan), grouped by unit;
- * files `wanted` turns down (the `paths`/`exclude` globs) are left out.
- */
-async function selectFiles(snapshot, parsers, targets, wanted = () => true) {
-    const listing = await snapshot.list();
-    const units = new Map();
-    for (const path of listing.files) {
-        if (!wanted(path))
-            continue;
-        const parser = await parserFor(path, () => readText(snapshot, path), parsers);
-        if (parser === undefined)
-            continue;
-        const unit = parser.unitOf(path);
-        const id = unitId(parser, unit);
-        if (targets !== undefined && !targets.has(id))
-            continue;
-        let entry = units.get(id);
-        if (entry === undefined)
-            units.set(id, (entry = { parser, unit, paths: [] }));
-        entry.paths.push(path);
-    }
-    const errors = [];
-    const skipped = [];
-    for (const link of listing.skipped) {
-        if (!wanted(link.file))
-            continue;
-        const parser = await parserFor(link.file, async () => undefined, parsers);
-        const inScope = parser !== undefined && (targets === undefined || targets.has(unitId(parser, parser.unitOf(link.file))));
-        if (inScope)
-            errors.push({ file: link.file, message: `not scanned: ${link.reason}` });
-        else if (targets === undefined)
-            skipped.push(link);
-    }
-    return { units, errors, skipped };
-}
-async function readText(snapshot, path) {
-    const result = await snapshot.read(path);
-    return result.ok ? result.text : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/scan.ts
+
+
+
+
+
+
 
 
 
@@ -57449,65 +64436,75 @@ async function scan(target, config) {
     const parsers = config.parsers ?? PARSERS;
     const wanted = pathFilter(config.include, config.exclude);
     if (target.mode === 'all') {
-        const head = await scanSide(target.head, parsers, undefined, config.rules, wanted);
+        const snapshot = cachedSnapshot(target.head);
+        const graph = linksUnits(parsers) ? await buildUnitGraph(snapshot, parsers, wanted) : undefined;
+        const root = await planRootOf(config.plan, snapshot, graph);
+        const parsed = await parseSide(snapshot, parsers, undefined, wanted, graph);
+        const head = evaluateSide(withPlan(parsed.resources, config.plan, 'after', root), config.rules);
         return buildReport({
             mode: 'all',
             revisions: { base: null, head: target.revision },
-            base: emptySide(),
+            base: { resources: [], outcomes: [] },
             head,
             shifts: [],
-            errors: [...head.errors],
-            skipped: head.skipped,
+            errors: [...parsed.errors],
+            skipped: parsed.skipped,
             matrix: config.matrix,
             gate: config.gate
         });
     }
-    const scope = await unitsOfChanges(target.changed, target.head, target.base, parsers, wanted);
-    const [base, head] = await Promise.all([
-        scanSide(target.base, parsers, scope.targets, config.rules, wanted),
-        scanSide(target.head, parsers, scope.targets, config.rules, wanted)
+    const base = cachedSnapshot(target.base);
+    const head = cachedSnapshot(target.head);
+    const scope = await unitsOfChanges(target.changed, head, base, parsers, wanted);
+    const targets = scope.targets;
+    const graphs = await changeGraphs(base, head, parsers, wanted, targets, config.plan !== undefined);
+    const root = await planRootOf(config.plan, head, graphs?.head);
+    if (root !== undefined)
+        targets.add(`terraform\0${root}`);
+    const [baseParsed, headParsed] = await Promise.all([
+        parseSide(base, parsers, targets, wanted, graphs?.base),
+        parseSide(head, parsers, targets, wanted, graphs?.head)
     ]);
+    const baseResources = applyMoves(withPlan(baseParsed.resources, config.plan, 'before', root), headParsed.moved);
+    const baseSide = evaluateSide(baseResources, config.rules);
+    const headSide = evaluateSide(withPlan(headParsed.resources, config.plan, 'after', root), config.rules);
     return buildReport({
         mode: 'changes',
         revisions: target.revisions,
-        base,
-        head,
-        shifts: detectShifts(config.matrix, base.resources, head.resources),
-        errors: [...scope.errors, ...head.errors],
-        skipped: scope.skipped,
+        base: baseSide,
+        head: headSide,
+        shifts: detectShifts(config.matrix, baseSide.resources, headSide.resources),
+        errors: [...scope.errors, ...headParsed.errors],
+        skipped: [...scope.skipped, ...headParsed.skipped],
         matrix: config.matrix,
         gate: config.gate
     });
 }
-async function scanSide(snapshot, parsers, targets, rules, wanted) {
-    if (targets !== undefined && targets.size === 0)
-        return emptySide();
-    const selection = await selectFiles(snapshot, parsers, targets, wanted);
-    const errors = [...selection.errors];
-    const resources = [];
-    const units = [...selection.units.values()].sort((a, b) => a.unit.localeCompare(b.unit));
-    for (const unit of units) {
-        const files = await readUnit(snapshot, unit, errors);
-        const parsed = unit.parser.parse(unit.unit, files);
-        resources.push(...parsed.resources);
-        errors.push(...parsed.errors);
-    }
-    return { resources, outcomes: evaluate(rules, resources), errors, skipped: selection.skipped };
+/**
+ * Who calls whom at base and at head, when units that pull in others are
+ * in play; the units that call a changed one (at either version) join the
+ * targets, so a change inside a module shows under its callers.
+ */
+async function changeGraphs(base, head, parsers, wanted, targets, plan) {
+    if (!linksUnits(parsers))
+        return undefined;
+    if (!plan && ![...targets].some(id => isLinkingUnit(id, parsers)))
+        return undefined;
+    const [baseGraph, headGraph] = await Promise.all([
+        buildUnitGraph(base, parsers, wanted),
+        buildUnitGraph(head, parsers, wanted)
+    ]);
+    const changed = [...targets];
+    for (const graph of [baseGraph, headGraph])
+        for (const id of callersOf(graph, changed))
+            targets.add(id);
+    return { base: baseGraph, head: headGraph };
 }
-async function readUnit(snapshot, unit, errors) {
-    const results = await Promise.all(unit.paths.map(path => snapshot.read(path)));
-    const files = [];
-    results.forEach((result, i) => {
-        const path = unit.paths[i];
-        if (result.ok)
-            files.push({ path, text: result.text });
-        else
-            errors.push({ file: path, message: `not scanned: ${result.reason}` });
-    });
-    return files;
+function withPlan(resources, plan, side, root) {
+    return plan === undefined ? resources : applyPlan(resources, plan, side, root);
 }
-function emptySide() {
-    return { resources: [], outcomes: [], errors: [], skipped: [] };
+function evaluateSide(resources, rules) {
+    return { resources, outcomes: evaluate(rules, resources) };
 }
 
 ;// CONCATENATED MODULE: ./src/github/compare-commits.ts
@@ -57759,6 +64756,8 @@ async function headCommit(run) {
 
 
 
+
+
 /**
  * The action: inputs and event → check run, scan, comments and summary → gate.
  * With `from-report`, the scan is another workflow's: its report is checked and published instead.
@@ -57787,14 +64786,28 @@ async function run() {
 async function scanAndPublish(inputs, event, workspace) {
     const plan = planRun(inputs, event, workspace);
     const bundled = loadBundledConfig();
+    const terraformPlan = readTerraformPlan(inputs, workspace);
     const config = {
         ...bundled,
         gate: { failOn: inputs.failOn, owners: inputs.failOnOwner },
         include: inputs.paths,
-        exclude: inputs.exclude
+        exclude: inputs.exclude,
+        ...(terraformPlan === undefined ? {} : { plan: terraformPlan })
     };
     const client = createClient(inputs.token);
     return runAction(client, { inputs, event, workspace, config, ...plan });
+}
+/** The `terraform-plan` input's file, read before the scan: a bad plan fails the run, naming the input. */
+function readTerraformPlan(inputs, workspace) {
+    if (inputs.terraformPlan === undefined)
+        return undefined;
+    workspacePath('terraform-plan', inputs.terraformPlan, workspace);
+    try {
+        return readPlanFile(inputs.terraformPlan, workspace, workspace);
+    }
+    catch (error) {
+        throw new Error(`Input 'terraform-plan': ${error.message}`);
+    }
 }
 
 
@@ -59915,6 +66928,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
