@@ -63,7 +63,8 @@ describe('claimsContent', () => {
     ['a JSON object', 'settings.json', '{ "a": 1 }', true],
     ['a list', 'config.yaml', '- a\n- b\n', false],
     ['an empty file', 'config.yaml', '', false],
-    ['invalid YAML', 'config.yaml', 'a: [\n', false],
+    ['invalid YAML named as settings (claimed, so its error is reported)', 'config.yaml', 'a: [\n', true],
+    ['invalid YAML only in a config folder', 'config/app.yaml', 'a: [\n', false],
     ['a Kubernetes manifest', 'config/app.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata: {}\n', false],
     [
       'a CloudFormation template',

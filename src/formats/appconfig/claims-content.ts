@@ -1,5 +1,5 @@
 import type { MapValue, Value } from '../../model.js'
-import { fileKindOf } from './paths.js'
+import { fileKindOf, namedLikeSettings } from './paths.js'
 import { readDocuments } from './parse-structured.js'
 
 /**
@@ -7,7 +7,9 @@ import { readDocuments } from './parse-structured.js'
  * document is a map (or empty), at least one holds something, and none has
  * the shape of a file another format reads (a Kubernetes manifest, a
  * CloudFormation template, a compose file, a CI workflow). Those formats'
- * parsers are asked first; this is a second guard.
+ * parsers are asked first; this is a second guard. A file that does not
+ * parse is claimed when its name itself says settings, so that its error is
+ * reported rather than the file silently left out.
  */
 export function claimsAppConfigContent(path: string, text: string): boolean {
   const kind = fileKindOf(path)
@@ -16,7 +18,7 @@ export function claimsAppConfigContent(path: string, text: string): boolean {
   try {
     documents = readDocuments(kind, text)
   } catch {
-    return false
+    return namedLikeSettings(path)
   }
   const maps = documents.filter(value => value !== undefined && value.kind !== 'null')
   if (maps.length === 0) return false

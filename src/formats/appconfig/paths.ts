@@ -60,8 +60,14 @@ export function claimsAppConfigPath(path: string): 'yes' | 'maybe' | 'no' {
   if (NOT_SETTINGS.some(pattern => pattern.test(base))) return 'no'
   if (DOTENV.test(base) || PROPERTIES.test(base) || APPSETTINGS.test(base)) return 'yes'
   if (!YAML_OR_JSON.test(base)) return 'no'
-  if (SETTINGS_NAMES.some(pattern => pattern.test(base))) return 'maybe'
+  if (namedLikeSettings(base)) return 'maybe'
   return dirs.some(dir => SETTINGS_DIRS.has(dir)) ? 'maybe' : 'no'
+}
+
+/** The file's name itself says settings (`settings.json`, `application-prod.yml`), not just its folder. */
+export function namedLikeSettings(path: string): boolean {
+  const base = baseName(path.replace(/\\/g, '/')).toLowerCase()
+  return SETTINGS_NAMES.some(pattern => pattern.test(base))
 }
 
 /** How a file claimed as settings is written, by its name. */
