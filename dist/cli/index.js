@@ -22501,9 +22501,14 @@ function claimsAppConfigPath(path) {
         return 'yes';
     if (!YAML_OR_JSON.test(base))
         return 'no';
-    if (SETTINGS_NAMES.some(pattern => pattern.test(base)))
+    if (namedLikeSettings(base))
         return 'maybe';
     return dirs.some(dir => SETTINGS_DIRS.has(dir)) ? 'maybe' : 'no';
+}
+/** The file's name itself says settings (`settings.json`, `application-prod.yml`), not just its folder. */
+function namedLikeSettings(path) {
+    const base = baseName(path.replace(/\\/g, '/')).toLowerCase();
+    return SETTINGS_NAMES.some(pattern => pattern.test(base));
 }
 /** How a file claimed as settings is written, by its name. */
 function fileKindOf(path) {
@@ -22709,7 +22714,9 @@ function redact(message) {
  * document is a map (or empty), at least one holds something, and none has
  * the shape of a file another format reads (a Kubernetes manifest, a
  * CloudFormation template, a compose file, a CI workflow). Those formats'
- * parsers are asked first; this is a second guard.
+ * parsers are asked first; this is a second guard. A file that does not
+ * parse is claimed when its name itself says settings, so that its error is
+ * reported rather than the file silently left out.
  */
 function claimsAppConfigContent(path, text) {
     const kind = fileKindOf(path);
@@ -22720,7 +22727,7 @@ function claimsAppConfigContent(path, text) {
         documents = parse_structured_readDocuments(kind, text);
     }
     catch {
-        return false;
+        return namedLikeSettings(path);
     }
     const maps = documents.filter(value => value !== undefined && value.kind !== 'null');
     if (maps.length === 0)
