@@ -13,9 +13,10 @@ export interface YamlOptions {
   /** Aliases (`*name`) per document; default 10,000. */
   maxAliases?: number
   /**
-   * Nodes per document counting every alias as the whole node it repeats;
-   * default 1,000,000. Guards against alias bombs, whose expansion grows
-   * exponentially while the text stays small.
+   * Nodes per document that aliases repeat, each alias counting the whole
+   * node it stands for; default 1,000,000. Guards against alias bombs,
+   * whose expansion grows exponentially while the text stays small; nodes
+   * written out in the text are bounded by the file size instead.
    */
   maxNodes?: number
   booleans?: BooleanReading
@@ -99,7 +100,8 @@ class Builder {
   private stack: Collection[] = []
   private root: Value | undefined
   private aliases = 0
-  private nodes = 0
+  /** Nodes repeated through aliases so far: a node the text spells out is bounded by the text itself. */
+  private expanded = 0
 
   constructor(
     private readonly text: string,
@@ -145,7 +147,7 @@ class Builder {
     this.anchors = new Map()
     this.root = undefined
     this.aliases = 0
-    this.nodes = 0
+    this.expanded = 0
   }
 
   private open(
@@ -262,13 +264,13 @@ class Builder {
     if (anchored === 'open') throw this.error(`alias '*${name}' refers to a node that contains it`, start)
     if (++this.aliases > this.maxAliases)
       throw this.error(`more than ${this.maxAliases} aliases in one document`, start)
+    this.expanded += anchored.weight
+    if (this.expanded > this.maxNodes)
+      throw this.error(`aliases in the document expand to more than ${this.maxNodes} nodes (alias bomb?)`, start)
     this.complete(anchored.value, '', anchored.weight, end)
   }
 
   private complete(value: Value, anchor: string, weight: number, end: number): void {
-    this.nodes += weight
-    if (this.nodes > this.maxNodes)
-      throw this.error(`the document expands to more than ${this.maxNodes} nodes (alias bomb?)`, end - 1)
     if (anchor !== '') this.anchors.set(anchor, { value, weight })
     const top = this.stack[this.stack.length - 1]
     if (top === undefined) {
