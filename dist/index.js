@@ -58231,7 +58231,8 @@ class Builder {
     stack = [];
     root;
     aliases = 0;
-    nodes = 0;
+    /** Nodes repeated through aliases so far: a node the text spells out is bounded by the text itself. */
+    expanded = 0;
     constructor(text, options) {
         this.text = text;
         this.options = options;
@@ -58274,7 +58275,7 @@ class Builder {
         this.anchors = new Map();
         this.root = undefined;
         this.aliases = 0;
-        this.nodes = 0;
+        this.expanded = 0;
     }
     open(kind, event) {
         const top = this.stack[this.stack.length - 1];
@@ -58378,12 +58379,12 @@ class Builder {
             throw this.error(`alias '*${name}' refers to a node that contains it`, start);
         if (++this.aliases > this.maxAliases)
             throw this.error(`more than ${this.maxAliases} aliases in one document`, start);
+        this.expanded += anchored.weight;
+        if (this.expanded > this.maxNodes)
+            throw this.error(`aliases in the document expand to more than ${this.maxNodes} nodes (alias bomb?)`, start);
         this.complete(anchored.value, '', anchored.weight, end);
     }
     complete(value, anchor, weight, end) {
-        this.nodes += weight;
-        if (this.nodes > this.maxNodes)
-            throw this.error(`the document expands to more than ${this.maxNodes} nodes (alias bomb?)`, end - 1);
         if (anchor !== '')
             this.anchors.set(anchor, { value, weight });
         const top = this.stack[this.stack.length - 1];
