@@ -266,7 +266,10 @@ class Builder {
       throw this.error(`more than ${this.maxAliases} aliases in one document`, start)
     this.expanded += anchored.weight
     if (this.expanded > this.maxNodes)
-      throw this.error(`aliases in the document expand to more than ${this.maxNodes} nodes (alias bomb?)`, start)
+      throw this.error(
+        `aliases in the document expand to more than ${this.maxNodes} nodes (alias bomb?)`,
+        start
+      )
     this.complete(anchored.value, '', anchored.weight, end)
   }
 
