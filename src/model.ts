@@ -142,6 +142,15 @@ export interface Change {
 
 export type FindingStatus = 'new' | 'fixed' | 'existing'
 
+/** Why a finding does not count: an inline `demarc:ignore` comment, or an ignore in the configuration file. */
+export interface Suppression {
+  source: 'inline' | 'config'
+  reason: string
+  /** Where it is written. */
+  file: string
+  line?: number
+}
+
 export interface Finding {
   ruleId: string
   title: string
@@ -156,6 +165,8 @@ export interface Finding {
   row: string
   owner: Owner
   suppressed: boolean
+  /** Present when `suppressed`: who said so, where and why. */
+  suppression?: Suppression
   references: Reference[]
   /** What is wrong here, in one sentence, naming the attribute and value. */
   message: string

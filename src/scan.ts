@@ -17,6 +17,7 @@ import type { ChangedFile } from './scope/index.js'
 import { parseSide } from './pipeline/parse-side.js'
 import { unitsOfChanges } from './select-files.js'
 import type { Snapshot } from './sources/index.js'
+import { unknownRuleIds } from './suppress/index.js'
 import { buildUnitGraph, callersOf, isLinkingUnit, linksUnits } from './pipeline/unit-graph.js'
 import type { UnitGraph } from './pipeline/unit-graph.js'
 
@@ -73,10 +74,11 @@ export async function scan(target: ScanTarget, config: ScanConfig): Promise<Repo
       base: { resources: [], outcomes: [] },
       head,
       shifts: [],
-      errors: [...parsed.errors],
+      errors: [...parsed.errors, ...unknownRuleIds(parsed.suppressions, config.rules)],
       skipped: parsed.skipped,
       matrix: config.matrix,
-      gate: config.gate
+      gate: config.gate,
+      suppressions: parsed.suppressions
     })
   }
   const base = cachedSnapshot(target.base)
@@ -102,10 +104,11 @@ export async function scan(target: ScanTarget, config: ScanConfig): Promise<Repo
     base: baseSide,
     head: headSide,
     shifts: detectShifts(config.matrix, baseSide.resources, headSide.resources),
-    errors: [...scope.errors, ...headParsed.errors],
+    errors: [...scope.errors, ...headParsed.errors, ...unknownRuleIds(headParsed.suppressions, config.rules)],
     skipped: [...scope.skipped, ...headParsed.skipped],
     matrix: config.matrix,
-    gate: config.gate
+    gate: config.gate,
+    suppressions: headParsed.suppressions
   })
 }
 

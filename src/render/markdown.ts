@@ -161,10 +161,18 @@ function findingSection(
   return { drop, noun: 'finding', rows, frame: k => framed({ ...parts, total: rows.length }, k) }
 }
 
+/** A suppressed finding says so, with the reason given and where, so it is seen rather than dropped. */
+function suppressedNote(f: Finding): string {
+  const s = f.suppression
+  if (!f.suppressed || s === undefined) return ''
+  const where = s.line === undefined ? s.file : `${s.file}:${s.line}`
+  return `<br>_Suppressed (${s.source === 'inline' ? 'inline' : 'configuration'}, ${code(where, { inTable: true })}): ${inlineMessage(s.reason, { max: 200, inTable: true })}_`
+}
+
 function findingLine(f: Finding, report: Report): string {
   const where = `${code(`${f.file}:${f.line}`, { inTable: true })} ${code(f.address, { inTable: true })}`
   const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`
-  const what = `**${escapeText(f.title, 200)}** ${code(f.ruleId, { inTable: true })}<br>${inlineMessage(f.message, { max: 300, inTable: true })}${removed}`
+  const what = `**${escapeText(f.title, 200)}** ${code(f.ruleId, { inTable: true })}<br>${inlineMessage(f.message, { max: 300, inTable: true })}${removed}${suppressedNote(f)}`
   return `| ${f.severity} | ${what} | ${where} | ${escapeText(rowLabel(report, f.row), 80)} (${OWNER_LABEL[f.owner]}) |`
 }
 

@@ -69,7 +69,10 @@ function findings(report: Report, status: Finding['status'], paint: Paint, out: 
       `           ${clean(f.message)}${f.removedLine === undefined ? '' : ` (removed from base line ${f.removedLine})`}`,
       `           Row: ${row} (${f.owner})`
     )
-    if (status === 'new') out.push(`           Fix: ${clean(f.remediation)}`)
+    if (f.suppression !== undefined) {
+      const where = `${clean(f.suppression.file)}${f.suppression.line === undefined ? '' : `:${f.suppression.line}`}`
+      out.push(`           Suppressed at ${where}: ${clean(f.suppression.reason)}`)
+    } else if (status === 'new') out.push(`           Fix: ${clean(f.remediation)}`)
   }
   out.push('')
 }

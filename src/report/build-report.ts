@@ -1,3 +1,5 @@
+import type { InlineSuppression } from '../suppress/index.js'
+import { suppressionFor } from '../suppress/index.js'
 import type { Outcome } from '../engine/index.js'
 import type { Matrix } from '../matrix/index.js'
 import { classifyChange, ownerOf } from '../matrix/index.js'
@@ -28,6 +30,8 @@ export interface ReportInput {
   skipped: SkippedFile[]
   matrix: Matrix
   gate: GatePolicy
+  /** Inline suppressions written in the head files. */
+  suppressions?: readonly InlineSuppression[]
 }
 
 /** Everything a renderer needs, as one serialisable document (the report contract of DESIGN.md). */
@@ -41,7 +45,8 @@ export function buildReport(input: ReportInput): Report {
       base: input.base.outcomes,
       head: input.head.outcomes,
       baseResources: new Map(input.base.resources.map(r => [r.key, r])),
-      ownerOf: row => ownerOf(matrix, row)
+      ownerOf: row => ownerOf(matrix, row),
+      suppressionOf: outcome => suppressionFor(outcome, input.suppressions ?? [])
     })
   )
   const errors = [...input.errors, ...ruleErrors(input.head.outcomes)]

@@ -1,5 +1,5 @@
 import type { Outcome } from '../engine/index.js'
-import type { Finding, FindingStatus, Owner, Resource } from '../model.js'
+import type { Finding, FindingStatus, Owner, Resource, Suppression } from '../model.js'
 import { fingerprint } from '../diff/fingerprint.js'
 
 export interface FindingsInput {
@@ -9,6 +9,8 @@ export interface FindingsInput {
   /** Base resources by key, to cite the line of a protection the head removed. */
   baseResources: Map<string, Resource>
   ownerOf: (row: string) => Owner
+  /** The suppression that covers a head failure, if any (`src/suppress/`). */
+  suppressionOf?: (outcome: Outcome) => Suppression | undefined
 }
 
 /**
@@ -30,6 +32,11 @@ export function buildFindings(input: FindingsInput): Finding[] {
     seen.add(fp)
     const status: FindingStatus = input.mode === 'all' || baseFailures.has(fp) ? 'existing' : 'new'
     const finding = toFinding(o, status, fp, input.ownerOf)
+    const suppression = input.suppressionOf?.(o)
+    if (suppression !== undefined) {
+      finding.suppressed = true
+      finding.suppression = suppression
+    }
     if (status === 'new') {
       const removedLine = removedProtectionLine(o, input.baseResources.get(o.resource.key))
       if (removedLine !== undefined) finding.removedLine = removedLine
