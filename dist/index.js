@@ -36547,7 +36547,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8153);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2585);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36556,7 +36556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8153:
+/***/ 2585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56395,10 +56395,18 @@ function findingSection(drop, title, findings, report, fold) {
     const rows = findings.map(f => findingLine(f, report));
     return { drop, noun: 'finding', rows, frame: k => framed({ ...parts, total: rows.length }, k) };
 }
+/** A suppressed finding says so, with the reason given and where, so it is seen rather than dropped. */
+function suppressedNote(f) {
+    const s = f.suppression;
+    if (!f.suppressed || s === undefined)
+        return '';
+    const where = s.line === undefined ? s.file : `${s.file}:${s.line}`;
+    return `<br>_Suppressed (${s.source === 'inline' ? 'inline' : 'configuration'}, ${escape_code(where, { inTable: true })}): ${inlineMessage(s.reason, { max: 200, inTable: true })}_`;
+}
 function findingLine(f, report) {
     const where = `${escape_code(`${f.file}:${f.line}`, { inTable: true })} ${escape_code(f.address, { inTable: true })}`;
     const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`;
-    const what = `**${escapeText(f.title, 200)}** ${escape_code(f.ruleId, { inTable: true })}<br>${inlineMessage(f.message, { max: 300, inTable: true })}${removed}`;
+    const what = `**${escapeText(f.title, 200)}** ${escape_code(f.ruleId, { inTable: true })}<br>${inlineMessage(f.message, { max: 300, inTable: true })}${removed}${suppressedNote(f)}`;
     return `| ${f.severity} | ${what} | ${where} | ${escapeText(markdown_rowLabel(report, f.row), 80)} (${OWNER_LABEL[f.owner]}) |`;
 }
 function changesSection(report) {
@@ -56514,7 +56522,11 @@ function findings(report, status, paint, out) {
     for (const f of list) {
         const row = report.rows.find(r => r.row === f.row)?.label ?? f.row;
         out.push(`  ${paint(SEVERITY_COLOUR[f.severity], f.severity.toUpperCase().padEnd(8))} ${clean(f.file)}:${f.line}  ${clean(f.address)}  ${paint('2', f.ruleId)}`, `           ${f.title}`, `           ${clean(f.message)}${f.removedLine === undefined ? '' : ` (removed from base line ${f.removedLine})`}`, `           Row: ${row} (${f.owner})`);
-        if (status === 'new')
+        if (f.suppression !== undefined) {
+            const where = `${clean(f.suppression.file)}${f.suppression.line === undefined ? '' : `:${f.suppression.line}`}`;
+            out.push(`           Suppressed at ${where}: ${clean(f.suppression.reason)}`);
+        }
+        else if (status === 'new')
             out.push(`           Fix: ${clean(f.remediation)}`);
     }
     out.push('');
@@ -57317,7 +57329,7 @@ function noteConfigFile(config, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/demarc/demarc/report.schema.json","title":"Demarc report, schemaVersion 1","description":"The JSON report (docs/report.md) as the action reads it back with from-report: every field typed and bounded, nothing else allowed.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","scope","changes","findings","shifts","rows","unknown","errors","skipped","gate"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"demarc"},"version":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z.+-]+$"}}},"scope":{"type":"object","additionalProperties":false,"required":["base","head","mode"],"properties":{"base":{"$ref":"#/definitions/commitOrNull"},"head":{"$ref":"#/definitions/commitOrNull"},"mode":{"enum":["changes","all"]}}},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/change"}},"findings":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/finding"}},"shifts":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/shift"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowSummary"}},"unknown":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/unknown"}},"errors":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/error"}},"skipped":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/skipped"}},"gate":{"type":"object","additionalProperties":false,"required":["conclusion","reason"],"properties":{"conclusion":{"enum":["success","neutral","failure"]},"reason":{"$ref":"#/definitions/text"}}}},"definitions":{"commitOrNull":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"path":{"description":"A file of the repository: relative, no \'..\' segment, no control characters.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"line":{"type":"integer","minimum":1,"maximum":100000000},"id":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"name":{"type":"string","minLength":1,"maxLength":1024},"text":{"type":"string","maxLength":65536},"owner":{"enum":["customer","aws","shared"]},"format":{"enum":["terraform","cloudformation","kubernetes","dockerfile","compose","serverless","appconfig"]},"rowRef":{"type":"object","additionalProperties":false,"required":["row","owner"],"properties":{"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"}}},"reference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"url":{"type":"string","maxLength":2048,"pattern":"^https://"}}},"change":{"type":"object","additionalProperties":false,"required":["file","line","endLine","address","type","format","change","category","attributes","rows"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"change":{"enum":["added","modified","removed"]},"category":{"enum":["infrastructure","container","abstracted","global","workload","unknown"]},"attributes":{"type":"array","maxItems":10000,"items":{"$ref":"#/definitions/name"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowRef"}}}},"finding":{"type":"object","additionalProperties":false,"required":["ruleId","title","file","line","endLine","address","type","format","status","severity","row","owner","suppressed","references","message","explanation","remediation","fingerprint"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"maxLength":1024},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"status":{"enum":["new","fixed","existing"]},"severity":{"enum":["critical","high","medium","low","info"]},"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"},"suppressed":{"type":"boolean"},"references":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/reference"}},"message":{"$ref":"#/definitions/text"},"explanation":{"$ref":"#/definitions/text"},"remediation":{"$ref":"#/definitions/text"},"fingerprint":{"$ref":"#/definitions/id"},"removedLine":{"$ref":"#/definitions/line"}}},"shift":{"type":"object","additionalProperties":false,"required":["row","from","to","file","line","address","explanation"],"properties":{"row":{"$ref":"#/definitions/id"},"from":{"$ref":"#/definitions/owner"},"to":{"$ref":"#/definitions/owner"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"explanation":{"$ref":"#/definitions/text"}}},"rowSummary":{"type":"object","additionalProperties":false,"required":["row","title","label","owner","resources","changes","new","fixed","existing"],"properties":{"row":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"owner":{"$ref":"#/definitions/owner"},"resources":{"$ref":"#/definitions/count"},"changes":{"$ref":"#/definitions/count"},"new":{"$ref":"#/definitions/count"},"fixed":{"$ref":"#/definitions/count"},"existing":{"$ref":"#/definitions/count"}}},"count":{"type":"integer","minimum":0,"maximum":100000000},"unknown":{"type":"object","additionalProperties":false,"required":["ruleId","file","line","address","expr"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"expr":{"$ref":"#/definitions/text"}}},"error":{"type":"object","additionalProperties":false,"required":["file","message"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"}}},"skipped":{"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/path"},"reason":{"$ref":"#/definitions/text"}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/demarc/demarc/report.schema.json","title":"Demarc report, schemaVersion 1","description":"The JSON report (docs/report.md) as the action reads it back with from-report: every field typed and bounded, nothing else allowed.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","scope","changes","findings","shifts","rows","unknown","errors","skipped","gate"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"demarc"},"version":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z.+-]+$"}}},"scope":{"type":"object","additionalProperties":false,"required":["base","head","mode"],"properties":{"base":{"$ref":"#/definitions/commitOrNull"},"head":{"$ref":"#/definitions/commitOrNull"},"mode":{"enum":["changes","all"]}}},"changes":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/change"}},"findings":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/finding"}},"shifts":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/shift"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowSummary"}},"unknown":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/unknown"}},"errors":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/error"}},"skipped":{"type":"array","maxItems":100000,"items":{"$ref":"#/definitions/skipped"}},"gate":{"type":"object","additionalProperties":false,"required":["conclusion","reason"],"properties":{"conclusion":{"enum":["success","neutral","failure"]},"reason":{"$ref":"#/definitions/text"}}}},"definitions":{"commitOrNull":{"type":["string","null"],"pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"path":{"description":"A file of the repository: relative, no \'..\' segment, no control characters.","type":"string","minLength":1,"maxLength":4096,"pattern":"^(?!/)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000-\\\\u001f\\\\u007f]+$"},"line":{"type":"integer","minimum":1,"maximum":100000000},"id":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"name":{"type":"string","minLength":1,"maxLength":1024},"text":{"type":"string","maxLength":65536},"owner":{"enum":["customer","aws","shared"]},"format":{"enum":["terraform","cloudformation","kubernetes","dockerfile","compose","serverless","appconfig"]},"rowRef":{"type":"object","additionalProperties":false,"required":["row","owner"],"properties":{"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"}}},"reference":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1,"maxLength":256},"url":{"type":"string","maxLength":2048,"pattern":"^https://"}}},"change":{"type":"object","additionalProperties":false,"required":["file","line","endLine","address","type","format","change","category","attributes","rows"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"change":{"enum":["added","modified","removed"]},"category":{"enum":["infrastructure","container","abstracted","global","workload","unknown"]},"attributes":{"type":"array","maxItems":10000,"items":{"$ref":"#/definitions/name"}},"rows":{"type":"array","maxItems":1000,"items":{"$ref":"#/definitions/rowRef"}}}},"finding":{"type":"object","additionalProperties":false,"required":["ruleId","title","file","line","endLine","address","type","format","status","severity","row","owner","suppressed","references","message","explanation","remediation","fingerprint"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"maxLength":1024},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"endLine":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"type":{"$ref":"#/definitions/name"},"format":{"$ref":"#/definitions/format"},"status":{"enum":["new","fixed","existing"]},"severity":{"enum":["critical","high","medium","low","info"]},"row":{"$ref":"#/definitions/id"},"owner":{"$ref":"#/definitions/owner"},"suppressed":{"type":"boolean"},"suppression":{"type":"object","additionalProperties":false,"required":["source","reason","file"],"properties":{"source":{"enum":["inline","config"]},"reason":{"$ref":"#/definitions/text"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"}}},"references":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/reference"}},"message":{"$ref":"#/definitions/text"},"explanation":{"$ref":"#/definitions/text"},"remediation":{"$ref":"#/definitions/text"},"fingerprint":{"$ref":"#/definitions/id"},"removedLine":{"$ref":"#/definitions/line"}}},"shift":{"type":"object","additionalProperties":false,"required":["row","from","to","file","line","address","explanation"],"properties":{"row":{"$ref":"#/definitions/id"},"from":{"$ref":"#/definitions/owner"},"to":{"$ref":"#/definitions/owner"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"explanation":{"$ref":"#/definitions/text"}}},"rowSummary":{"type":"object","additionalProperties":false,"required":["row","title","label","owner","resources","changes","new","fixed","existing"],"properties":{"row":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/name"},"label":{"$ref":"#/definitions/name"},"owner":{"$ref":"#/definitions/owner"},"resources":{"$ref":"#/definitions/count"},"changes":{"$ref":"#/definitions/count"},"new":{"$ref":"#/definitions/count"},"fixed":{"$ref":"#/definitions/count"},"existing":{"$ref":"#/definitions/count"}}},"count":{"type":"integer","minimum":0,"maximum":100000000},"unknown":{"type":"object","additionalProperties":false,"required":["ruleId","file","line","address","expr"],"properties":{"ruleId":{"$ref":"#/definitions/id"},"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"address":{"$ref":"#/definitions/name"},"expr":{"$ref":"#/definitions/text"}}},"error":{"type":"object","additionalProperties":false,"required":["file","message"],"properties":{"file":{"$ref":"#/definitions/path"},"line":{"$ref":"#/definitions/line"},"message":{"$ref":"#/definitions/text"}}},"skipped":{"type":"object","additionalProperties":false,"required":["file","reason"],"properties":{"file":{"$ref":"#/definitions/path"},"reason":{"$ref":"#/definitions/text"}}}}}');
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
 
 
@@ -64102,6 +64114,25 @@ async function planRootOf(plan, head, graph) {
     return findPlanRoot(plan, candidates);
 }
 
+;// CONCATENATED MODULE: ./src/suppress/suppression-for.ts
+/**
+ * The inline suppression that covers a failing outcome, if any: one naming
+ * its rule, in the resource's file, written inside the resource or on the
+ * lines just above it (or just above the failing line).
+ */
+function suppressionFor(outcome, suppressions) {
+    const { resource, rule } = outcome;
+    for (const s of suppressions) {
+        if (s.file !== resource.file || !s.ruleIds.includes(rule.id))
+            continue;
+        const inside = s.line >= resource.span.line && s.line <= resource.span.endLine;
+        const above = s.target === resource.span.line || s.target === outcome.span.line;
+        if (inside || above)
+            return { source: 'inline', reason: s.reason, file: s.file, line: s.line };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/diff/changed-attributes.ts
 
 /** At most this many paths are listed for one resource; the rest would only be noise. */
@@ -64220,6 +64251,11 @@ function buildFindings(input) {
         seen.add(fp);
         const status = input.mode === 'all' || baseFailures.has(fp) ? 'existing' : 'new';
         const finding = toFinding(o, status, fp, input.ownerOf);
+        const suppression = input.suppressionOf?.(o);
+        if (suppression !== undefined) {
+            finding.suppressed = true;
+            finding.suppression = suppression;
+        }
         if (status === 'new') {
             const removedLine = removedProtectionLine(o, input.baseResources.get(o.resource.key));
             if (removedLine !== undefined)
@@ -64277,6 +64313,7 @@ function removedProtectionLine(o, base) {
 
 
 
+
 /** Everything a renderer needs, as one serialisable document (the report contract of DESIGN.md). */
 function buildReport(input) {
     const { matrix } = input;
@@ -64286,7 +64323,8 @@ function buildReport(input) {
         base: input.base.outcomes,
         head: input.head.outcomes,
         baseResources: new Map(input.base.resources.map(r => [r.key, r])),
-        ownerOf: row => ownerOf(matrix, row)
+        ownerOf: row => ownerOf(matrix, row),
+        suppressionOf: outcome => suppressionFor(outcome, input.suppressions ?? [])
     }));
     const errors = [...input.errors, ...ruleErrors(input.head.outcomes)];
     return {
@@ -64376,7 +64414,66 @@ function sortFindings(findings) {
         a.ruleId.localeCompare(b.ruleId));
 }
 
+;// CONCATENATED MODULE: ./src/suppress/inline-suppressions.ts
+const MARKER = 'demarc:ignore';
+/**
+ * A comment opener (`#`, `//`, `/*`, `!` in properties, `;`) at the start of
+ * a line or after a space, then the marker: so `"# demarc:ignore"` inside a
+ * quoted value is rare, and a URL fragment (`a#demarc:ignore`) never counts.
+ */
+const COMMENT = /(?:^|\s)(?:#|\/\/|\/\*|!|;)\s*demarc:ignore\b(.*)$/;
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|!|;)/;
+const RULE_IDS = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+/**
+ * The inline suppressions of one file, and an error for each one that is
+ * not well-formed (no rule id, or no reason: a suppression must say why).
+ * Formats without comments (JSON) have none; use the configuration file.
+ */
+function inlineSuppressions(file, text) {
+    const suppressions = [];
+    const errors = [];
+    if (!text.includes(MARKER))
+        return { suppressions, errors };
+    const lines = text.split(/\r?\n/);
+    lines.forEach((content, index) => {
+        const match = COMMENT.exec(content);
+        if (match === null)
+            return;
+        const line = index + 1;
+        const words = (match[1] ?? '').replace(/\*\/\s*$/, '').trim();
+        const [ids = '', ...rest] = words.split(/\s+/);
+        const reason = rest.join(' ').trim();
+        if (ids === '' || !RULE_IDS.test(ids)) {
+            errors.push({
+                file,
+                line,
+                message: `${MARKER} needs a rule id and a reason: \`${MARKER} <rule-id> <reason>\``
+            });
+            return;
+        }
+        if (reason === '') {
+            errors.push({
+                file,
+                line,
+                message: `${MARKER} ${ids} has no reason, so it is not applied: say why, \`${MARKER} ${ids} <reason>\``
+            });
+            return;
+        }
+        suppressions.push({ file, line, target: targetLine(lines, index), ruleIds: ids.split(','), reason });
+    });
+    return { suppressions, errors };
+}
+function targetLine(lines, index) {
+    for (let i = index + 1; i < lines.length; i++) {
+        const content = lines[i];
+        if (content.trim() !== '' && !COMMENT_LINE.test(content))
+            return i + 1;
+    }
+    return index + 1;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/parse-side.ts
+
 
 
 
@@ -64386,7 +64483,8 @@ function sortFindings(findings) {
  * analysed through its callers, with their arguments, once per call.
  */
 async function parseSide(snapshot, parsers, targets, wanted, graph) {
-    const parsed = { resources: [], errors: [], skipped: [], moved: [] };
+    const parsed = { resources: [], errors: [], skipped: [], moved: [], suppressions: [] };
+    const commented = new Set();
     if (targets !== undefined && targets.size === 0)
         return parsed;
     const selection = await selectFiles(snapshot, parsers, targets, wanted);
@@ -64401,6 +64499,14 @@ async function parseSide(snapshot, parsers, targets, wanted, graph) {
         const linked = graph === undefined || unit.parser.dependencies === undefined
             ? undefined
             : await readLinkedUnits(snapshot, unit, files, graph, parsed.errors);
+        for (const file of [...files, ...linkedFiles(linked)]) {
+            if (commented.has(file.path))
+                continue;
+            commented.add(file.path);
+            const found = inlineSuppressions(file.path, file.text);
+            parsed.suppressions.push(...found.suppressions);
+            parsed.errors.push(...found.errors);
+        }
         const output = unit.parser.parse(unit.unit, files, linked);
         parsed.resources.push(...output.resources);
         parsed.errors.push(...output.errors);
@@ -64410,6 +64516,11 @@ async function parseSide(snapshot, parsers, targets, wanted, graph) {
     parsed.errors = parse_side_distinct(parsed.errors, e => `${e.file}\0${e.line ?? 0}\0${e.message}`);
     parsed.skipped = parse_side_distinct(parsed.skipped, s => `${s.file}\0${s.reason}`);
     return parsed;
+}
+function linkedFiles(linked) {
+    if (linked === undefined)
+        return [];
+    return [...linked.values()].flatMap(unit => ('files' in unit ? unit.files : []));
 }
 /** A module called from several units reports a problem in its files, or a call it skips, once. */
 function parse_side_distinct(items, id) {
@@ -64423,7 +64534,16 @@ function parse_side_distinct(items, id) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/suppress/unknown-rule-ids.ts
+/** A suppression naming a rule Demarc does not have suppresses nothing; each is reported at its line. */
+function unknownRuleIds(suppressions, rules) {
+    return suppressions.flatMap(s => s.ruleIds
+        .filter(id => rules.byId(id) === undefined)
+        .map(id => ({ file: s.file, line: s.line, message: `demarc:ignore names an unknown rule '${id}'` })));
+}
+
 ;// CONCATENATED MODULE: ./src/scan.ts
+
 
 
 
@@ -64455,10 +64575,11 @@ async function scan(target, config) {
             base: { resources: [], outcomes: [] },
             head,
             shifts: [],
-            errors: [...parsed.errors],
+            errors: [...parsed.errors, ...unknownRuleIds(parsed.suppressions, config.rules)],
             skipped: parsed.skipped,
             matrix: config.matrix,
-            gate: config.gate
+            gate: config.gate,
+            suppressions: parsed.suppressions
         });
     }
     const base = cachedSnapshot(target.base);
@@ -64482,10 +64603,11 @@ async function scan(target, config) {
         base: baseSide,
         head: headSide,
         shifts: detectShifts(config.matrix, baseSide.resources, headSide.resources),
-        errors: [...scope.errors, ...headParsed.errors],
+        errors: [...scope.errors, ...headParsed.errors, ...unknownRuleIds(headParsed.suppressions, config.rules)],
         skipped: [...scope.skipped, ...headParsed.skipped],
         matrix: config.matrix,
-        gate: config.gate
+        gate: config.gate,
+        suppressions: headParsed.suppressions
     });
 }
 /**

@@ -5808,7 +5808,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1061);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3126);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -5822,7 +5822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1061:
+/***/ 3126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17078,10 +17078,18 @@ function findingSection(drop, title, findings, report, fold) {
     const rows = findings.map(f => findingLine(f, report));
     return { drop, noun: 'finding', rows, frame: k => framed({ ...parts, total: rows.length }, k) };
 }
+/** A suppressed finding says so, with the reason given and where, so it is seen rather than dropped. */
+function suppressedNote(f) {
+    const s = f.suppression;
+    if (!f.suppressed || s === undefined)
+        return '';
+    const where = s.line === undefined ? s.file : `${s.file}:${s.line}`;
+    return `<br>_Suppressed (${s.source === 'inline' ? 'inline' : 'configuration'}, ${escape_code(where, { inTable: true })}): ${escape_inlineMessage(s.reason, { max: 200, inTable: true })}_`;
+}
 function findingLine(f, report) {
     const where = `${escape_code(`${f.file}:${f.line}`, { inTable: true })} ${escape_code(f.address, { inTable: true })}`;
     const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`;
-    const what = `**${escape_escapeText(f.title, 200)}** ${escape_code(f.ruleId, { inTable: true })}<br>${escape_inlineMessage(f.message, { max: 300, inTable: true })}${removed}`;
+    const what = `**${escape_escapeText(f.title, 200)}** ${escape_code(f.ruleId, { inTable: true })}<br>${escape_inlineMessage(f.message, { max: 300, inTable: true })}${removed}${suppressedNote(f)}`;
     return `| ${f.severity} | ${what} | ${where} | ${escape_escapeText(markdown_rowLabel(report, f.row), 80)} (${markdown_OWNER_LABEL[f.owner]}) |`;
 }
 function changesSection(report) {
@@ -17197,7 +17205,11 @@ function findings(report, status, paint, out) {
     for (const f of list) {
         const row = report.rows.find(r => r.row === f.row)?.label ?? f.row;
         out.push(`  ${paint(SEVERITY_COLOUR[f.severity], f.severity.toUpperCase().padEnd(8))} ${clean(f.file)}:${f.line}  ${clean(f.address)}  ${paint('2', f.ruleId)}`, `           ${f.title}`, `           ${clean(f.message)}${f.removedLine === undefined ? '' : ` (removed from base line ${f.removedLine})`}`, `           Row: ${row} (${f.owner})`);
-        if (status === 'new')
+        if (f.suppression !== undefined) {
+            const where = `${clean(f.suppression.file)}${f.suppression.line === undefined ? '' : `:${f.suppression.line}`}`;
+            out.push(`           Suppressed at ${where}: ${clean(f.suppression.reason)}`);
+        }
+        else if (status === 'new')
             out.push(`           Fix: ${clean(f.remediation)}`);
     }
     out.push('');
@@ -23885,6 +23897,25 @@ async function planRootOf(plan, head, graph) {
     return findPlanRoot(plan, candidates);
 }
 
+;// CONCATENATED MODULE: ./src/suppress/suppression-for.ts
+/**
+ * The inline suppression that covers a failing outcome, if any: one naming
+ * its rule, in the resource's file, written inside the resource or on the
+ * lines just above it (or just above the failing line).
+ */
+function suppressionFor(outcome, suppressions) {
+    const { resource, rule } = outcome;
+    for (const s of suppressions) {
+        if (s.file !== resource.file || !s.ruleIds.includes(rule.id))
+            continue;
+        const inside = s.line >= resource.span.line && s.line <= resource.span.endLine;
+        const above = s.target === resource.span.line || s.target === outcome.span.line;
+        if (inside || above)
+            return { source: 'inline', reason: s.reason, file: s.file, line: s.line };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/diff/changed-attributes.ts
 
 /** At most this many paths are listed for one resource; the rest would only be noise. */
@@ -24003,6 +24034,11 @@ function buildFindings(input) {
         seen.add(fp);
         const status = input.mode === 'all' || baseFailures.has(fp) ? 'existing' : 'new';
         const finding = toFinding(o, status, fp, input.ownerOf);
+        const suppression = input.suppressionOf?.(o);
+        if (suppression !== undefined) {
+            finding.suppressed = true;
+            finding.suppression = suppression;
+        }
         if (status === 'new') {
             const removedLine = removedProtectionLine(o, input.baseResources.get(o.resource.key));
             if (removedLine !== undefined)
@@ -24060,6 +24096,7 @@ function removedProtectionLine(o, base) {
 
 
 
+
 /** Everything a renderer needs, as one serialisable document (the report contract of DESIGN.md). */
 function buildReport(input) {
     const { matrix } = input;
@@ -24069,7 +24106,8 @@ function buildReport(input) {
         base: input.base.outcomes,
         head: input.head.outcomes,
         baseResources: new Map(input.base.resources.map(r => [r.key, r])),
-        ownerOf: row => ownerOf(matrix, row)
+        ownerOf: row => ownerOf(matrix, row),
+        suppressionOf: outcome => suppressionFor(outcome, input.suppressions ?? [])
     }));
     const errors = [...input.errors, ...ruleErrors(input.head.outcomes)];
     return {
@@ -24159,7 +24197,66 @@ function sortFindings(findings) {
         a.ruleId.localeCompare(b.ruleId));
 }
 
+;// CONCATENATED MODULE: ./src/suppress/inline-suppressions.ts
+const MARKER = 'demarc:ignore';
+/**
+ * A comment opener (`#`, `//`, `/*`, `!` in properties, `;`) at the start of
+ * a line or after a space, then the marker: so `"# demarc:ignore"` inside a
+ * quoted value is rare, and a URL fragment (`a#demarc:ignore`) never counts.
+ */
+const COMMENT = /(?:^|\s)(?:#|\/\/|\/\*|!|;)\s*demarc:ignore\b(.*)$/;
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|!|;)/;
+const RULE_IDS = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+/**
+ * The inline suppressions of one file, and an error for each one that is
+ * not well-formed (no rule id, or no reason: a suppression must say why).
+ * Formats without comments (JSON) have none; use the configuration file.
+ */
+function inlineSuppressions(file, text) {
+    const suppressions = [];
+    const errors = [];
+    if (!text.includes(MARKER))
+        return { suppressions, errors };
+    const lines = text.split(/\r?\n/);
+    lines.forEach((content, index) => {
+        const match = COMMENT.exec(content);
+        if (match === null)
+            return;
+        const line = index + 1;
+        const words = (match[1] ?? '').replace(/\*\/\s*$/, '').trim();
+        const [ids = '', ...rest] = words.split(/\s+/);
+        const reason = rest.join(' ').trim();
+        if (ids === '' || !RULE_IDS.test(ids)) {
+            errors.push({
+                file,
+                line,
+                message: `${MARKER} needs a rule id and a reason: \`${MARKER} <rule-id> <reason>\``
+            });
+            return;
+        }
+        if (reason === '') {
+            errors.push({
+                file,
+                line,
+                message: `${MARKER} ${ids} has no reason, so it is not applied: say why, \`${MARKER} ${ids} <reason>\``
+            });
+            return;
+        }
+        suppressions.push({ file, line, target: targetLine(lines, index), ruleIds: ids.split(','), reason });
+    });
+    return { suppressions, errors };
+}
+function targetLine(lines, index) {
+    for (let i = index + 1; i < lines.length; i++) {
+        const content = lines[i];
+        if (content.trim() !== '' && !COMMENT_LINE.test(content))
+            return i + 1;
+    }
+    return index + 1;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/parse-side.ts
+
 
 
 
@@ -24169,7 +24266,8 @@ function sortFindings(findings) {
  * analysed through its callers, with their arguments, once per call.
  */
 async function parseSide(snapshot, parsers, targets, wanted, graph) {
-    const parsed = { resources: [], errors: [], skipped: [], moved: [] };
+    const parsed = { resources: [], errors: [], skipped: [], moved: [], suppressions: [] };
+    const commented = new Set();
     if (targets !== undefined && targets.size === 0)
         return parsed;
     const selection = await selectFiles(snapshot, parsers, targets, wanted);
@@ -24184,6 +24282,14 @@ async function parseSide(snapshot, parsers, targets, wanted, graph) {
         const linked = graph === undefined || unit.parser.dependencies === undefined
             ? undefined
             : await readLinkedUnits(snapshot, unit, files, graph, parsed.errors);
+        for (const file of [...files, ...linkedFiles(linked)]) {
+            if (commented.has(file.path))
+                continue;
+            commented.add(file.path);
+            const found = inlineSuppressions(file.path, file.text);
+            parsed.suppressions.push(...found.suppressions);
+            parsed.errors.push(...found.errors);
+        }
         const output = unit.parser.parse(unit.unit, files, linked);
         parsed.resources.push(...output.resources);
         parsed.errors.push(...output.errors);
@@ -24193,6 +24299,11 @@ async function parseSide(snapshot, parsers, targets, wanted, graph) {
     parsed.errors = parse_side_distinct(parsed.errors, e => `${e.file}\0${e.line ?? 0}\0${e.message}`);
     parsed.skipped = parse_side_distinct(parsed.skipped, s => `${s.file}\0${s.reason}`);
     return parsed;
+}
+function linkedFiles(linked) {
+    if (linked === undefined)
+        return [];
+    return [...linked.values()].flatMap(unit => ('files' in unit ? unit.files : []));
 }
 /** A module called from several units reports a problem in its files, or a call it skips, once. */
 function parse_side_distinct(items, id) {
@@ -24206,7 +24317,16 @@ function parse_side_distinct(items, id) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/suppress/unknown-rule-ids.ts
+/** A suppression naming a rule Demarc does not have suppresses nothing; each is reported at its line. */
+function unknownRuleIds(suppressions, rules) {
+    return suppressions.flatMap(s => s.ruleIds
+        .filter(id => rules.byId(id) === undefined)
+        .map(id => ({ file: s.file, line: s.line, message: `demarc:ignore names an unknown rule '${id}'` })));
+}
+
 ;// CONCATENATED MODULE: ./src/scan.ts
+
 
 
 
@@ -24238,10 +24358,11 @@ async function scan(target, config) {
             base: { resources: [], outcomes: [] },
             head,
             shifts: [],
-            errors: [...parsed.errors],
+            errors: [...parsed.errors, ...unknownRuleIds(parsed.suppressions, config.rules)],
             skipped: parsed.skipped,
             matrix: config.matrix,
-            gate: config.gate
+            gate: config.gate,
+            suppressions: parsed.suppressions
         });
     }
     const base = cachedSnapshot(target.base);
@@ -24265,10 +24386,11 @@ async function scan(target, config) {
         base: baseSide,
         head: headSide,
         shifts: detectShifts(config.matrix, baseSide.resources, headSide.resources),
-        errors: [...scope.errors, ...headParsed.errors],
+        errors: [...scope.errors, ...headParsed.errors, ...unknownRuleIds(headParsed.suppressions, config.rules)],
         skipped: [...scope.skipped, ...headParsed.skipped],
         matrix: config.matrix,
-        gate: config.gate
+        gate: config.gate,
+        suppressions: headParsed.suppressions
     });
 }
 /**
