@@ -1,0 +1,19 @@
+resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "sessions"
+  description                = "User sessions"
+  engine                     = "redis"
+  engine_version             = "7.1"
+  node_type                  = "cache.r7g.large"
+  num_cache_clusters         = 2
+  automatic_failover_enabled = true
+  auto_minor_version_upgrade = false
+}
+
+resource "aws_elasticache_cluster" "rate_limits" {
+  cluster_id                 = "rate-limits"
+  engine                     = "redis"
+  node_type                  = "cache.t4g.small"
+  num_cache_nodes            = 1
+  parameter_group_name       = "default.redis7"
+  auto_minor_version_upgrade = "false"
+}

@@ -1,0 +1,13 @@
+variable "backup_days" {
+  description = "Days of automatic backups to keep"
+  type        = number
+}
+
+resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "sessions"
+  description                = "User sessions"
+  node_type                  = "cache.r7g.large"
+  num_cache_clusters         = 2
+  automatic_failover_enabled = true
+  snapshot_retention_limit   = var.backup_days
+}
