@@ -1,0 +1,4 @@
+resource "aws_guardduty_detector" "main" {
+  enable                       = false
+  finding_publishing_frequency = "FIFTEEN_MINUTES"
+}

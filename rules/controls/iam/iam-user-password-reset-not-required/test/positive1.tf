@@ -1,0 +1,12 @@
+resource "aws_iam_user" "auditor" {
+  name = "external-auditor"
+}
+
+resource "aws_iam_user_login_profile" "auditor" {
+  user    = aws_iam_user.auditor.name
+  pgp_key = "keybase:acme_security"
+}
+
+output "auditor_initial_password" {
+  value = aws_iam_user_login_profile.auditor.encrypted_password
+}
