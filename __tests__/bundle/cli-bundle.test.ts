@@ -79,8 +79,8 @@ describe('dist/cli/index.js on the demo pull request', () => {
       .map(f => `${f.format} ${f.ruleId} ${f.file}:${f.line}`)
     expect(fresh).toEqual(
       expect.arrayContaining([
-        'appconfig config-aws-access-key app/.env.production:7',
-        'appconfig config-tls-verification-disabled app/.env.production:8',
+        'appconfig app-config-aws-access-key app/.env.production:7',
+        'appconfig app-config-tls-verification-disabled app/.env.production:8',
         'dockerfile docker-runs-as-root app/Dockerfile:11',
         'kubernetes k8s-container-privileged deploy/k8s/api.yaml:26',
         'kubernetes k8s-service-load-balancer-open deploy/k8s/api.yaml:45',

@@ -138,7 +138,7 @@ spec:
 # demarc:ignore docker-runs-as-root the entrypoint drops to uid 1000 after binding port 80
 CMD ["node", "server.js"]
 `,
-      '.env.production': `# demarc:ignore config-debug-enabled staging mirror, never serves customers
+      '.env.production': `# demarc:ignore app-config-debug-enabled staging mirror, never serves customers
 DEBUG=true
 `
     }
@@ -147,7 +147,7 @@ DEBUG=true
     expect(byRule).toMatchObject({
       'k8s-container-privileged': true,
       'docker-runs-as-root': true,
-      'config-debug-enabled': true
+      'app-config-debug-enabled': true
     })
   })
 })

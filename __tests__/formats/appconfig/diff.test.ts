@@ -16,7 +16,7 @@ describe('a .env file between base and head', () => {
       ['AWS_ACCESS_KEY_ID', 'added', 'appconfig', 3],
       ['AWS_SECRET_ACCESS_KEY', 'added', 'appconfig', 4]
     ])
-    const keys = report.findings.filter(f => f.ruleId === 'config-aws-access-key')
+    const keys = report.findings.filter(f => f.ruleId === 'app-config-aws-access-key')
     expect(keys.map(f => [f.status, f.line, f.address, f.severity])).toEqual([
       ['new', 3, 'AWS_ACCESS_KEY_ID', 'critical'],
       ['new', 4, 'AWS_SECRET_ACCESS_KEY', 'critical']
@@ -45,7 +45,7 @@ describe('a .env file between base and head', () => {
       { '.env.prod': base, 'config/settings.yaml': 'a: 1\n' }
     )
     expect(
-      report.findings.filter(f => f.ruleId === 'config-service-token').map(f => [f.status, f.address])
+      report.findings.filter(f => f.ruleId === 'app-config-service-token').map(f => [f.status, f.address])
     ).toEqual([['fixed', 'GITHUB_TOKEN']])
     expect(JSON.stringify(report)).not.toContain('FAKEfakeFAKEfake')
   })
