@@ -101,13 +101,13 @@ describe('classifyChange', () => {
   })
 
   test('an AWS type of no known service is unknown, under service-configuration', () => {
-    expect(classify('aws_gamelift_fleet', 'added')).toEqual({
+    expect(classify('aws_futureservice_widget', 'added')).toEqual({
       service: 'unknown',
       category: 'unknown',
       basis: 'unknown-aws-type',
       rows: [{ row: 'service-configuration', owner: 'customer' }]
     })
-    expect(rowIds('aws_gamelift_fleet', 'modified', ['tags'])).toEqual(['compliance'])
+    expect(rowIds('aws_futureservice_widget', 'modified', ['tags'])).toEqual(['compliance'])
   })
 
   test.each(['random_id', 'null_resource', 'data.aws_iam_policy_document', 'module', 'kubernetes_namespace'])(

@@ -34,7 +34,7 @@ function serviceInfo(id: string, service: ServiceDocument): ServiceInfo {
 }
 
 function typeInfos(id: string, service: ServiceDocument): TypeInfo[] {
-  return Object.entries(service.types).flatMap(([format, types]) =>
+  return Object.entries(service.types ?? {}).flatMap(([format, types]) =>
     Object.entries(types).map(([type, entry]) => ({
       type,
       format,

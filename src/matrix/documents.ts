@@ -39,7 +39,8 @@ export interface ServiceDocument {
   note?: string
   prefixes?: Record<string, string[]>
   formats?: string[]
-  types: Record<string, Record<string, TypeDocument>>
+  /** Absent for services known only by their prefixes (most of the generated ones). */
+  types?: Record<string, Record<string, TypeDocument>>
 }
 
 /** `rules/services.yml` once it has passed its schema. */

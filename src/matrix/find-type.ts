@@ -1,3 +1,4 @@
+import { longestPrefixService, serviceIndex } from './service-index.js'
 import { typeKey, type Matrix, type ServiceInfo, type TypeInfo } from './types.js'
 
 /** The catalogue entry for a type, if the catalogue lists it. */
@@ -5,21 +6,15 @@ export function findType(matrix: Matrix, format: string, type: string): TypeInfo
   return matrix.types.get(typeKey(format, type))
 }
 
-/** The service whose longest prefix starts the type name (`aws_s3_foo` → s3), if any. */
+/**
+ * The service whose longest prefix starts the type name (`aws_s3_foo` → s3;
+ * `AWS::EC2::SecurityGroup` → vpc rather than ec2), if any.
+ */
 export function serviceByPrefix(matrix: Matrix, format: string, type: string): ServiceInfo | undefined {
-  let best: { service: ServiceInfo; length: number } | undefined
-  for (const service of matrix.services.values()) {
-    for (const prefix of service.prefixes.get(format) ?? []) {
-      if (type.startsWith(prefix) && (best === undefined || prefix.length > best.length)) {
-        best = { service, length: prefix.length }
-      }
-    }
-  }
-  return best?.service
+  return longestPrefixService(serviceIndex(matrix), format, type)
 }
 
 /** The service that claims every type of a format (`kubernetes` for any kind), if one does. */
 export function serviceByFormat(matrix: Matrix, format: string): ServiceInfo | undefined {
-  for (const service of matrix.services.values()) if (service.formats.includes(format)) return service
-  return undefined
+  return serviceIndex(matrix).formats.get(format)
 }

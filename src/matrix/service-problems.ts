@@ -43,7 +43,7 @@ function unknownRows(file: string, doc: ServicesDocument, rowIds: ReadonlySet<st
   }
   for (const [id, service] of Object.entries(doc.services)) {
     check(['services', id, 'rows'], service.rows)
-    for (const [format, types] of Object.entries(service.types)) {
+    for (const [format, types] of Object.entries(service.types ?? {})) {
       for (const [type, entry] of Object.entries(types)) {
         const base = ['services', id, 'types', format, type]
         check([...base, 'rows'], entry.rows)
@@ -60,7 +60,7 @@ function repeatedTypes(file: string, doc: ServicesDocument): string[] {
   const owner = new Map<string, string>()
   const problems: string[] = []
   for (const [id, service] of Object.entries(doc.services)) {
-    for (const [format, types] of Object.entries(service.types)) {
+    for (const [format, types] of Object.entries(service.types ?? {})) {
       for (const type of Object.keys(types)) {
         const key = `${format}:${type}`
         const earlier = owner.get(key)
