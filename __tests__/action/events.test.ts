@@ -54,7 +54,7 @@ describe('workflow_dispatch', () => {
     expect(result.outputs).toMatchObject({
       conclusion: 'success',
       'new-findings': '0',
-      'existing-findings': '22'
+      'existing-findings': '26'
     })
     expect(result.summary).toContain('Whole tree')
     expect(routes(result.calls).map(r => r.replace(/\d+$/, 'N'))).toEqual([
@@ -103,7 +103,7 @@ describe('push', () => {
   test('a push that creates a branch has no before: the whole tree is scanned', async () => {
     const result = await run('push', { before: '0'.repeat(40), after: demo.head, created: true })
     expect(result.status).toBe(0)
-    expect(result.outputs).toMatchObject({ 'new-findings': '0', 'existing-findings': '22' })
+    expect(result.outputs).toMatchObject({ 'new-findings': '0', 'existing-findings': '26' })
   }, 60_000)
 })
 
@@ -238,7 +238,7 @@ describe('a pull request with scope all', () => {
       inputs: { scope: 'all' }
     })
     expect(result.status).toBe(0)
-    expect(result.outputs).toMatchObject({ 'new-findings': '0', 'existing-findings': '22' })
+    expect(result.outputs).toMatchObject({ 'new-findings': '0', 'existing-findings': '26' })
     expect(fake.checkRuns()[0]).toMatchObject({ head_sha: demo.head, conclusion: 'success' })
     expect(fake.reviews(PR)).toEqual([])
   }, 60_000)

@@ -69,7 +69,7 @@ describe('a fresh pull request', () => {
       conclusion: 'failure',
       'new-findings': '12',
       'fixed-findings': '2',
-      'existing-findings': '10',
+      'existing-findings': '14',
       'customer-findings': '6',
       'aws-findings': '2',
       'shared-findings': '4',
