@@ -1,13 +1,20 @@
 import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadBundledConfig } from './config/load-bundled-config.js'
+import {
+  configFileName,
+  DEFAULT_CONFIG_FILE,
+  diskConfigSource,
+  loadRepoConfig,
+  mergeSettings,
+  readBundledSources,
+  type LoadedConfig
+} from './config/index.js'
 import { readPlanFile, type TerraformPlan } from './formats/terraform-plan/index.js'
 import type { Owner, Report } from './model.js'
 import { OWNERS, SEVERITIES } from './model.js'
 import { renderJson, renderMarkdown, renderTerminal } from './render/index.js'
 import type { FailOn } from './report/gate.js'
-import { DEFAULT_GATE } from './report/gate.js'
 import { scanCheckout } from './scan-checkout.js'
 import { VERSION } from './version.js'
 
@@ -16,6 +23,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean }
   stderr: { write(text: string): unknown }
   env: Record<string, string | undefined>
+  /** The clock for the configuration's ignore expiry dates; default the system's. */
+  now?: () => Date
 }
 
 /** Exit codes: nothing gates, a new finding gates, the command could not run as asked. */
@@ -37,10 +46,14 @@ Options:
   --repo <dir>             repository or root folder (default: the current folder)
   --format <fmt>           terminal | markdown | json (default: terminal)
   --output <file>          write the report to a file instead of standard output
-  --fail-on <severity>     critical | high | medium | low | info | never (default: high)
-  --fail-on-owner <list>   owners whose new findings gate, comma-separated (default: customer,shared)
-  --include <glob>         scan only files matching the glob (repeatable; ** crosses folders)
-  --exclude <glob>         leave out files matching the glob (repeatable)
+  --config <file>          configuration file (default: <repo>/.github/demarc.yml, if it is there)
+  --fail-on <severity>     critical | high | medium | low | info | never (default: the configuration's
+                           gate.fail-on, else high)
+  --fail-on-owner <list>   owners whose new findings gate, comma-separated (default: the
+                           configuration's gate.fail-on-owner, else customer,shared)
+  --include <glob>         scan only files matching the glob (repeatable; ** crosses folders);
+                           replaces the configuration's paths.include
+  --exclude <glob>         leave out files matching the glob (repeatable); adds to paths.exclude
   --plan <file>            a Terraform plan as JSON (terraform show -json <planfile>): its values and
                            actions replace the source's for the resources it covers
   --color / --no-color     force colour on or off (default: on for a terminal)
@@ -58,8 +71,10 @@ interface CliOptions {
   paths: string[]
   format: OutputFormat
   output?: string
-  failOn: FailOn
-  owners: Owner[]
+  /** Given on the command line; unset ones come from the configuration file, then the defaults. */
+  failOn?: FailOn
+  owners?: Owner[]
+  config?: string
   include?: string[]
   exclude?: string[]
   plan?: string
@@ -81,11 +96,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let report: Report
   try {
-    const config = loadBundledConfig()
-    const gate = { failOn: options.failOn, owners: options.owners }
-    const { root, base, head, paths, include, exclude } = options
+    const loaded = await loadConfig(options, io.cwd)
+    const { failOn, owners, include, exclude } = options
+    const settings = mergeSettings({ failOn, owners, include, exclude }, loaded.config)
+    const { root, base, head, paths } = options
     const plan = readPlan(options, io.cwd)
-    report = await scanCheckout({ root, base, head, paths, include, exclude, gate, plan }, config)
+    const ignores =
+      loaded.config === undefined ? undefined : { file: loaded.config.file, entries: loaded.config.ignores }
+    const today = io.now?.() ?? new Date()
+    const request = { root, base, head, paths, ...settings, plan, ignores, today }
+    report = await scanCheckout(request, { rules: loaded.rules, matrix: loaded.matrix })
   } catch (error) {
     io.stderr.write(`demarc: ${(error as Error).message}\n`)
     return EXIT.usage
@@ -104,6 +124,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
   return report.gate.conclusion === 'failure' ? EXIT.gated : EXIT.ok
+}
+
+/**
+ * The configuration file from the working tree (the CLI reviews the
+ * developer's own change), `--config` or `<repo>/.github/demarc.yml`; a
+ * default file that is not there is fine, a named one is not.
+ */
+function loadConfig(options: CliOptions, cwd: string): Promise<LoadedConfig> {
+  const path =
+    options.config === undefined ? join(options.root, DEFAULT_CONFIG_FILE) : resolve(cwd, options.config)
+  const file = configFileName(options.root, path)
+  const source = diskConfigSource(options.root, path, { file, explicit: options.config !== undefined })
+  return loadRepoConfig(source, readBundledSources())
 }
 
 /** The `--plan` file, read and checked before anything is scanned: a bad plan is a usage error. */
@@ -137,8 +170,9 @@ function parseCli(argv: string[], cwd: string): CliOptions | 'help' | 'version' 
       repo: { type: 'string' },
       format: { type: 'string', default: 'terminal' },
       output: { type: 'string', short: 'o' },
-      'fail-on': { type: 'string', default: DEFAULT_GATE.failOn },
-      'fail-on-owner': { type: 'string', default: DEFAULT_GATE.owners.join(',') },
+      config: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'fail-on-owner': { type: 'string' },
       include: { type: 'string', multiple: true },
       exclude: { type: 'string', multiple: true },
       plan: { type: 'string' },
@@ -162,10 +196,13 @@ function parseCli(argv: string[], cwd: string): CliOptions | 'help' | 'version' 
   const options: CliOptions = {
     root: resolve(cwd, values.repo ?? '.'),
     paths: paths.length > 0 ? paths : ['.'],
-    format: oneOf('--format', values.format, FORMATS),
-    failOn: oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never'] as const),
-    owners: values['fail-on-owner'].split(',').map(o => oneOf('--fail-on-owner', o.trim(), OWNERS))
+    format: oneOf('--format', values.format, FORMATS)
   }
+  if (values['fail-on'] !== undefined)
+    options.failOn = oneOf('--fail-on', values['fail-on'], [...SEVERITIES, 'never'] as const)
+  if (values['fail-on-owner'] !== undefined)
+    options.owners = values['fail-on-owner'].split(',').map(o => oneOf('--fail-on-owner', o.trim(), OWNERS))
+  if (values.config !== undefined) options.config = values.config
   if (values.base !== undefined) {
     options.base = values.base
     options.head = values.head ?? 'HEAD'

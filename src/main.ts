@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
-import { loadBundledConfig } from './config/load-bundled-config.js'
+import { applyIgnores, describeConfig, isoDate, mergeSettings, readBundledSources } from './config/index.js'
+import { readActionConfig } from './config/read-action-config.js'
 import { readPlanFile, type TerraformPlan } from './formats/terraform-plan/index.js'
 import {
   createClient,
@@ -24,6 +25,10 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const event = readEvent()
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    if (inputs.fromReport !== undefined && inputs.configGiven === true)
+      throw new Error(
+        "Input 'config' does not apply with 'from-report': the scanning workflow read the configuration; give this workflow the same 'fail-on' and 'fail-on-owner'"
+      )
     const report =
       inputs.fromReport === undefined
         ? await scanAndPublish(inputs, event, workspace)
@@ -40,19 +45,51 @@ export async function run(): Promise<void> {
   }
 }
 
+/**
+ * Reads the configuration file (from the base of a change, see
+ * src/config/read-action-config.ts) before the check run goes up, so that a
+ * bad configuration fails the step like a bad input, then scans and publishes.
+ */
 async function scanAndPublish(inputs: ActionInputs, event: RunEvent, workspace: string): Promise<Report> {
   const plan = planRun(inputs, event, workspace)
-  const bundled = loadBundledConfig()
   const terraformPlan = readTerraformPlan(inputs, workspace)
+  const client = createClient(inputs.token)
+  const loaded = await core.group('Configuration', async () => {
+    const request = { root: workspace, repo: event.repo, range: plan.range, file: inputs.config }
+    const read = await readActionConfig(
+      client,
+      { ...request, explicit: inputs.configGiven === true },
+      readBundledSources()
+    )
+    core.info(describeConfig(read, inputs.config, read.revision))
+    return read
+  })
+  const given = { ...(inputs.gateGiven ?? {}), include: inputs.paths, exclude: inputs.exclude }
+  const settings = mergeSettings(given, loaded.config)
   const config = {
-    ...bundled,
-    gate: { failOn: inputs.failOn, owners: inputs.failOnOwner },
-    include: inputs.paths,
-    exclude: inputs.exclude,
+    rules: loaded.rules,
+    matrix: loaded.matrix,
+    ...settings,
     ...(terraformPlan === undefined ? {} : { plan: terraformPlan })
   }
-  const client = createClient(inputs.token)
-  return runAction(client, { inputs, event, workspace, config, ...plan })
+  const file = loaded.config
+  const finish =
+    file === undefined
+      ? undefined
+      : (report: Report) =>
+          applyIgnores(report, file.ignores, {
+            file: file.file,
+            today: isoDate(new Date()),
+            gate: settings.gate
+          })
+  return runAction(client, {
+    inputs,
+    event,
+    workspace,
+    config,
+    ...plan,
+    ...(finish === undefined ? {} : { finish })
+  })
 }
 
 /** The `terraform-plan` input's file, read before the scan: a bad plan fails the run, naming the input. */

@@ -195,13 +195,25 @@ export interface Gate {
   reason: string
 }
 
+/** A matrix row the configuration file assigns to another owner than the matrix does. */
+export interface OwnerOverride {
+  /** The owner the matrix gives the row. */
+  from: Owner
+  /** The configuration file that set it, and the line of the setting. */
+  file: string
+  line?: number
+}
+
 export interface RowSummary {
   row: string
   /** The checklist's wording. */
   title: string
   /** A short name for tight spaces (`guest OS patching`). */
   label: string
+  /** The owner findings and the gate use: the matrix's, or the configuration file's (see `ownerOverride`). */
   owner: Owner
+  /** Present when the configuration file set `owner`: never silently. */
+  ownerOverride?: OwnerOverride
   /** Resources in scope whose type touches the row (changed ones in a PR, all of them in a whole-tree scan). */
   resources: number
   changes: number

@@ -1,4 +1,6 @@
 import type { BundledConfig } from './config/load-bundled-config.js'
+import { applyIgnores, isoDate } from './config/apply-ignores.js'
+import type { IgnoreEntry } from './config/config-types.js'
 import type { TerraformPlan } from './formats/terraform-plan/index.js'
 import type { Report } from './model.js'
 import type { GatePolicy } from './report/gate.js'
@@ -21,10 +23,24 @@ export interface CheckoutScan {
   exclude?: string[]
   /** A Terraform plan, already read: it replaces the source's values for the resources it covers. */
   plan?: TerraformPlan | undefined
+  /** The configuration file's ignores, and the file they are written in. */
+  ignores?: { file: string; entries: readonly IgnoreEntry[] }
+  /** Today, for the ignores' expiry dates; default the system clock. */
+  today?: Date
 }
 
 /** Scans a local checkout: a range of commits, or the files on disk. Shared by the CLI and the action. */
 export async function scanCheckout(request: CheckoutScan, config: BundledConfig): Promise<Report> {
+  const report = await scanFiles(request, config)
+  if (request.ignores === undefined) return report
+  return applyIgnores(report, request.ignores.entries, {
+    file: request.ignores.file,
+    today: isoDate(request.today ?? new Date()),
+    gate: request.gate
+  })
+}
+
+async function scanFiles(request: CheckoutScan, config: BundledConfig): Promise<Report> {
   const scanConfig = {
     rules: config.rules,
     matrix: config.matrix,

@@ -156,18 +156,6 @@ describe('inputs', () => {
     expect(result.outputs).toMatchObject({ 'new-findings': '1', 'fixed-findings': '1' })
     expect(fake.checkRuns()[0]).toMatchObject({ name: 'Demarc (infra)' })
   }, 60_000)
-
-  test('a configuration file in the workspace is named, not silently ignored', async () => {
-    demo.repo.write('.github/demarc.yml', 'fail-on: low\n')
-    try {
-      const result = await run('push', { before: demo.base, after: demo.head })
-      expect(result.stdout).toContain(
-        '::warning::.github/demarc.yml is there, but this version of Demarc does not read configuration files yet'
-      )
-    } finally {
-      demo.repo.remove('.github')
-    }
-  }, 60_000)
 })
 
 describe('comments', () => {

@@ -1,5 +1,3 @@
-import * as core from '@actions/core'
-import { existsSync } from 'node:fs'
 import { rangeFromEvent, type EventRange } from '../scope/event-range.js'
 import type { ActionInputs } from './read-inputs.js'
 import type { RunEvent } from './read-event.js'
@@ -42,20 +40,5 @@ export function planRun(inputs: ActionInputs, event: RunEvent, workspace: string
     },
     event.sha
   )
-  noteConfigFile(inputs.config, workspace)
   return { range, review }
-}
-
-/** The configuration format comes in a later version: a file that is there is named, never silently ignored. */
-function noteConfigFile(config: string, workspace: string): void {
-  let path: string
-  try {
-    path = workspacePath('config', config, workspace)
-  } catch {
-    throw new Error(`Input 'config' must name a file inside the workspace; got '${config}'`)
-  }
-  if (existsSync(path))
-    core.warning(
-      `${config} is there, but this version of Demarc does not read configuration files yet: it runs with its defaults and the action's inputs`
-    )
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { Owner } from '../model.js'
 import { OWNERS, SEVERITIES } from '../model.js'
-import type { FailOn } from '../report/gate.js'
+import { DEFAULT_GATE, type FailOn, type GatePolicy } from '../report/gate.js'
 
 export type Mode = 'auto' | 'review' | 'report'
 export type CommentsMode = 'review' | 'summary' | 'off'
@@ -15,9 +15,15 @@ export interface ActionInputs {
   scope: 'changes' | 'all'
   paths: string[]
   exclude: string[]
+  /** The configuration file, from the repository root (`.github/demarc.yml` unless the input names another). */
   config: string
+  /** The `config` input was given: a missing file is then an error, not the defaults. */
+  configGiven?: boolean
+  /** The gate with the built-in defaults filled in: what `from-report` recomputes the gate with. */
   failOn: FailOn
   failOnOwner: Owner[]
+  /** The gate inputs actually given: unset ones come from the configuration file, then the defaults. */
+  gateGiven?: Partial<GatePolicy>
   comments: CommentsMode
   maxComments: number
   checkName: string
@@ -34,15 +40,21 @@ export interface ActionInputs {
 /** Reads and checks every input; the first bad one throws, naming the input and what it accepts. */
 export function readInputs(): ActionInputs {
   const failOnOwner = list('fail-on-owner').map(o => checkChoice('fail-on-owner', o, OWNERS))
+  const failOn = core.getInput('fail-on')
+  const gateGiven: Partial<GatePolicy> = {}
+  if (failOn !== '') gateGiven.failOn = checkChoice('fail-on', failOn, [...SEVERITIES, 'never'] as const)
+  if (failOnOwner.length > 0) gateGiven.owners = failOnOwner
   const inputs: ActionInputs = {
     token: core.getInput('github-token'),
     mode: choice('mode', ['auto', 'review', 'report'] as const, 'auto'),
     scope: choice('scope', ['changes', 'all'] as const, 'changes'),
     paths: list('paths'),
     exclude: list('exclude'),
-    config: core.getInput('config') || '.github/demarc.yml',
-    failOn: choice('fail-on', [...SEVERITIES, 'never'] as const, 'high'),
-    failOnOwner: failOnOwner.length > 0 ? failOnOwner : ['customer', 'shared'],
+    config: configPath(core.getInput('config')),
+    configGiven: core.getInput('config') !== '',
+    failOn: gateGiven.failOn ?? DEFAULT_GATE.failOn,
+    failOnOwner: [...(gateGiven.owners ?? DEFAULT_GATE.owners)],
+    gateGiven,
     comments: choice('comments', ['review', 'summary', 'off'] as const, 'review'),
     maxComments: count('max-comments', 25),
     checkName: core.getInput('check-name') || 'Demarc'
@@ -63,6 +75,23 @@ export function readInputs(): ActionInputs {
   if (inputs.token === '')
     throw new Error("Input 'github-token' is empty; leave it out to use the workflow's GITHUB_TOKEN")
   return inputs
+}
+
+// eslint-disable-next-line no-control-regex
+const REPO_PATH = /^(?!\/)(?![A-Za-z]:)(?!(?:.*\/)?\.\.(?:\/|$))[^\u0000-\u001f\u007f\\]+$/
+
+/**
+ * The `config` input as a path from the repository root: the file is read
+ * from a commit (the base of a pull request), not from the workspace.
+ */
+function configPath(value: string): string {
+  if (value === '') return '.github/demarc.yml'
+  const path = value.replace(/^(?:\.\/)+/, '')
+  if (!REPO_PATH.test(path) || path.endsWith('/'))
+    throw new Error(
+      `Input 'config' must be a file's path from the repository root, without '..' (it is read from the commit, not the workspace); got '${value}'`
+    )
+  return path
 }
 
 /** Newline- or comma-separated values, trimmed, empty ones dropped. */

@@ -20,6 +20,8 @@ export interface ActionRun {
   config: ScanConfig
   /** Review the pull request (comments), or only report (check run, summary, files). */
   review: boolean
+  /** What the configuration file does to the scanned report before it is published: its ignores. */
+  finish?: (report: Report) => Report
 }
 
 const FULL_SHA = /^[0-9a-f]{40}$/
@@ -40,6 +42,7 @@ export async function runAction(client: GitHubClient, run: ActionRun): Promise<R
   const checkWritable = await core.group('Check run', () => openCheckRun(client, check, warnings))
   try {
     const scanned = await core.group('Scan', () => scanEvent(client, scanRequest(run)))
+    if (run.finish !== undefined) scanned.report = run.finish(scanned.report)
     await core.group('Publish', () =>
       publishReport(client, { ...run, check: checkWritable ? check : undefined, scanned, warnings })
     )

@@ -1,4 +1,4 @@
-import type { Category, ChangeKind, Format, Owner, RowRef } from '../model.js'
+import type { Category, ChangeKind, Format, Owner, OwnerOverride, RowRef } from '../model.js'
 
 /** The four categories a catalogued service can have; `unknown` is only ever a classification result. */
 export type ServiceCategory = Exclude<Category, 'unknown'>
@@ -28,6 +28,8 @@ export interface MatrixRow {
   /** How AWS's own pages read the row where that differs from the checklist. */
   precise?: { reading: string; source: string }
   description: string
+  /** Set when a repository's configuration file assigns the row to another owner: `owner` is then theirs. */
+  ownerOverride?: OwnerOverride
 }
 
 export interface Domain {

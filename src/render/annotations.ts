@@ -2,6 +2,7 @@ import type { Finding, Owner, Report, ScanError, Severity } from '../model.js'
 import { plainText, sentence } from './escape.js'
 import { fitText, GITHUB_LIMITS } from './limits.js'
 import { rowTitle } from './markdown.js'
+import { ownerOverrideOf, overrideWords } from './owner-override.js'
 
 export type AnnotationLevel = 'notice' | 'warning' | 'failure'
 
@@ -42,11 +43,20 @@ export function renderAnnotations(report: Report): Annotation[] {
   return [...findings, ...report.errors.map(errorAnnotation)].sort(byPlace)
 }
 
+/** The owner in words, and, when the configuration file set it, that it did. */
+function ownerWords(f: Finding, report: Report): string {
+  const override = ownerOverrideOf(report, f.row)
+  const words = OWNER_WORDS[f.owner]
+  return override === undefined
+    ? words
+    : `${words}; ${overrideWords(override, plainText(override.file, 300))}`
+}
+
 function findingAnnotation(f: Finding, report: Report): Annotation {
   const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`
   const message = [
     sentence(`${plainText(f.address, 200)}: ${plainText(f.message, 1_000)}${removed}`),
-    `Responsibility: ${plainText(rowTitle(report, f.row), 200)} (${OWNER_WORDS[f.owner]}).`
+    `Responsibility: ${plainText(rowTitle(report, f.row), 200)} (${ownerWords(f, report)}).`
   ].join('\n')
   const references = f.references.map(r => plainText(r.id, 100)).join(', ')
   const details = [

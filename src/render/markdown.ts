@@ -2,6 +2,7 @@ import type { Finding, Owner, Report, RowSummary } from '../model.js'
 import { count } from '../report/gate.js'
 import { code, escapeText, inlineMessage } from './escape.js'
 import { collapsed, fitDocument, framed, headed, type Section } from './markdown-budget.js'
+import { ownerOverrideOf, overrideWords } from './owner-override.js'
 
 const CONCLUSION_MARK = { success: '✅', neutral: '⚠️', failure: '❌' } as const
 export const OWNER_LABEL: Record<Owner, string> = { customer: 'Customer', aws: 'AWS', shared: 'Shared' }
@@ -108,18 +109,27 @@ function footprint(report: Report): string[] {
       `| Row | Owner | ${touched} | New | Fixed | Existing |`,
       '| --- | --- | ---: | ---: | ---: | ---: |'
     )
-    for (const r of active) out.push(rowLine(r))
+    for (const r of active) out.push(rowLine(r, report))
   }
   if (idle.length > 0)
     out.push(
       '',
-      `Not touched: ${idle.map(r => `${escapeText(r.label)} (${OWNER_LABEL[r.owner]})`).join(', ')}.`
+      `Not touched: ${idle.map(r => `${escapeText(r.label)} (${ownerText(report, r.row, r.owner)})`).join(', ')}.`
     )
   return out
 }
 
-function rowLine(r: RowSummary): string {
-  return `| ${escapeText(r.title, 120)} | ${OWNER_LABEL[r.owner]} | ${r.resources} | ${r.new} | ${r.fixed} | ${r.existing} |`
+function rowLine(r: RowSummary, report: Report): string {
+  return `| ${escapeText(r.title, 120)} | ${ownerText(report, r.row, r.owner)} | ${r.resources} | ${r.new} | ${r.fixed} | ${r.existing} |`
+}
+
+/** `Customer`, or `Customer, set by `.github/demarc.yml`; the matrix says AWS` when the configuration set it. */
+export function ownerText(report: Report, row: string, owner: Owner): string {
+  const override = ownerOverrideOf(report, row)
+  const label = OWNER_LABEL[owner]
+  return override === undefined
+    ? label
+    : `${label}, ${overrideWords(override, code(override.file, { inTable: true }))}`
 }
 
 function shiftsSection(report: Report): Section {
@@ -173,13 +183,16 @@ function findingLine(f: Finding, report: Report): string {
   const where = `${code(`${f.file}:${f.line}`, { inTable: true })} ${code(f.address, { inTable: true })}`
   const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`
   const what = `**${escapeText(f.title, 200)}** ${code(f.ruleId, { inTable: true })}<br>${inlineMessage(f.message, { max: 300, inTable: true })}${removed}${suppressedNote(f)}`
-  return `| ${f.severity} | ${what} | ${where} | ${escapeText(rowLabel(report, f.row), 80)} (${OWNER_LABEL[f.owner]}) |`
+  return `| ${f.severity} | ${what} | ${where} | ${escapeText(rowLabel(report, f.row), 80)} (${ownerText(report, f.row, f.owner)}) |`
 }
 
 function changesSection(report: Report): Section {
   const rows = report.changes.map(c => {
-    const rows = c.rows.map(r => `${rowLabel(report, r.row)} (${OWNER_LABEL[r.owner]})`).join(', ') || '—'
-    return `| ${c.change} | ${code(c.address, { inTable: true })} | ${code(`${c.file}:${c.line}`, { inTable: true })} | ${c.category} | ${escapeText(rows)} |`
+    const rows =
+      c.rows
+        .map(r => `${escapeText(rowLabel(report, r.row))} (${ownerText(report, r.row, r.owner)})`)
+        .join(', ') || '—'
+    return `| ${c.change} | ${code(c.address, { inTable: true })} | ${code(`${c.file}:${c.line}`, { inTable: true })} | ${c.category} | ${rows} |`
   })
   const parts = {
     ...collapsed(`Changed resources (${rows.length})`),

@@ -2,6 +2,7 @@ import type { Finding, Owner, Report, Severity } from '../model.js'
 import { code, escapeText, inlineMessage, sentence } from './escape.js'
 import { fitMarkdown, GITHUB_LIMITS, utf8Length } from './limits.js'
 import { rowTitle } from './markdown.js'
+import { ownerOverrideOf, overrideWords } from './owner-override.js'
 
 export interface ReviewCommentOptions {
   /** The text that should replace the commented line(s), offered as a ```suggestion block. */
@@ -73,7 +74,10 @@ function responsibility(f: Finding, report: Report): string {
     shared: `${row} is shared: AWS secures the service underneath, and how this resource is configured is yours.`,
     aws: `${row} is AWS's side of the shared responsibility model, but this setting is still yours: AWS can only do its part as far as your configuration lets it.`
   }
-  return words[f.owner]
+  const override = ownerOverrideOf(report, f.row)
+  if (override === undefined) return words[f.owner]
+  const owner = f.owner === 'aws' ? 'AWS' : f.owner
+  return `${words[f.owner]} The owner is ${owner}, ${overrideWords(override, code(override.file, { max: 300 }))}.`
 }
 
 /** A fenced ```suggestion block whose fence is longer than any run of backticks in it. */

@@ -2,7 +2,7 @@ import type { Finding, Report, ScanError, Severity } from '../model.js'
 import { SEVERITIES } from '../model.js'
 import { escapeText, inlineMessage, plainText, sentence } from './escape.js'
 import { fitText, GITHUB_LIMITS } from './limits.js'
-import { OWNER_LABEL, rowTitle } from './markdown.js'
+import { ownerText, rowTitle } from './markdown.js'
 import { linkTarget } from './review-comment.js'
 import type { Location, Notification, ReportingDescriptor, Result, SarifLog } from './sarif-types.js'
 
@@ -132,7 +132,7 @@ function helpMarkdown(f: Finding, report: Report): string {
   return [
     `**How to fix:** ${inlineMessage(f.remediation, { max: 4_000 })}`,
     `**Why it matters:** ${inlineMessage(f.explanation, { max: 4_000 })}`,
-    `**Responsibility:** ${escapeText(rowTitle(report, f.row), 200)} (${OWNER_LABEL[f.owner]})`,
+    `**Responsibility:** ${escapeText(rowTitle(report, f.row), 200)} (${ownerText(report, f.row, f.owner)})`,
     ...(references.length > 0 ? [`**References:**\n\n${references.join('\n')}`] : [])
   ].join('\n\n')
 }

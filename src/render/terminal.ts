@@ -1,4 +1,5 @@
-import type { Finding, Report } from '../model.js'
+import type { Finding, Owner, Report } from '../model.js'
+import { ownerOverrideOf, overrideWords } from './owner-override.js'
 
 export interface TerminalOptions {
   /** ANSI colour; the CLI turns it on only when writing to a TTY. */
@@ -42,19 +43,42 @@ function footprint(report: Report, paint: Paint, out: string[]): void {
   const rows = report.rows.filter(r => r.resources + r.new + r.fixed + r.existing > 0)
   out.push(paint('1', 'Responsibility footprint'))
   if (rows.length === 0) {
-    out.push('  No resource in scope touches a row of the responsibility matrix.', '')
+    out.push('  No resource in scope touches a row of the responsibility matrix.')
+    overrides(report, out)
+    out.push('')
     return
   }
   const width = Math.max(...rows.map(r => r.label.length), 3)
   const touched = report.scope.mode === 'changes' ? 'Changed' : 'Resources'
+  // An owner the configuration set is marked `*` and named under the table.
+  const owners = rows.map(r => (r.ownerOverride === undefined ? r.owner : `${r.owner}*`))
+  const ownerWidth = Math.max(...owners.map(o => o.length), 8)
   out.push(
-    paint('2', `  ${'Row'.padEnd(width)}  ${'Owner'.padEnd(8)}  ${touched.padStart(9)}  New  Fixed  Existing`)
+    paint(
+      '2',
+      `  ${'Row'.padEnd(width)}  ${'Owner'.padEnd(ownerWidth)}  ${touched.padStart(9)}  New  Fixed  Existing`
+    )
   )
-  for (const r of rows) {
+  rows.forEach((r, i) => {
     const numbers = `${String(r.resources).padStart(9)}  ${String(r.new).padStart(3)}  ${String(r.fixed).padStart(5)}  ${String(r.existing).padStart(8)}`
-    out.push(`  ${r.label.padEnd(width)}  ${r.owner.padEnd(8)}  ${numbers}`)
-  }
+    out.push(`  ${r.label.padEnd(width)}  ${(owners[i] as string).padEnd(ownerWidth)}  ${numbers}`)
+  })
+  overrides(report, out)
   out.push('')
+}
+
+/** Every row whose owner the configuration file set, active or not: an override is never silent. */
+function overrides(report: Report, out: string[]): void {
+  const rows = report.rows.filter(r => r.ownerOverride !== undefined)
+  if (rows.length === 0) return
+  out.push('  * owner set by the configuration:')
+  for (const r of rows) out.push(`    ${r.label} (${ownerText(report, r.row, r.owner)})`)
+}
+
+/** `customer`, or `customer, set by .github/demarc.yml; the matrix says AWS`. */
+function ownerText(report: Report, row: string, owner: Owner): string {
+  const override = ownerOverrideOf(report, row)
+  return override === undefined ? owner : `${owner}, ${overrideWords(override, clean(override.file))}`
 }
 
 function findings(report: Report, status: Finding['status'], paint: Paint, out: string[]): void {
@@ -67,7 +91,7 @@ function findings(report: Report, status: Finding['status'], paint: Paint, out: 
       `  ${paint(SEVERITY_COLOUR[f.severity], f.severity.toUpperCase().padEnd(8))} ${clean(f.file)}:${f.line}  ${clean(f.address)}  ${paint('2', f.ruleId)}`,
       `           ${f.title}`,
       `           ${clean(f.message)}${f.removedLine === undefined ? '' : ` (removed from base line ${f.removedLine})`}`,
-      `           Row: ${row} (${f.owner})`
+      `           Row: ${row} (${ownerText(report, f.row, f.owner)})`
     )
     if (f.suppression !== undefined) {
       const where = `${clean(f.suppression.file)}${f.suppression.line === undefined ? '' : `:${f.suppression.line}`}`
@@ -82,7 +106,8 @@ function changes(report: Report, paint: Paint, out: string[]): void {
   out.push(paint('1', `Changed resources (${report.changes.length})`))
   for (const c of report.changes) {
     const label = (row: string) => report.rows.find(r => r.row === row)?.label ?? row
-    const rows = c.rows.map(r => `${label(r.row)} (${r.owner})`).join(', ') || 'no matrix row'
+    const rows =
+      c.rows.map(r => `${label(r.row)} (${ownerText(report, r.row, r.owner)})`).join(', ') || 'no matrix row'
     out.push(
       `  ${CHANGE_MARK[c.change]} ${clean(c.address)}  ${clean(c.file)}:${c.line}  ${c.category}  ${rows}`
     )

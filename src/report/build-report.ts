@@ -121,7 +121,7 @@ function summariseRows(
   return matrix.rows.map(row => {
     const inRow = findings.filter(f => f.row === row.id)
     const resources = touched.filter(c => c.rows.some(r => r.row === row.id)).length
-    return {
+    const summary: RowSummary = {
       row: row.id,
       title: row.title,
       label: row.label,
@@ -132,6 +132,9 @@ function summariseRows(
       fixed: inRow.filter(f => f.status === 'fixed').length,
       existing: inRow.filter(f => f.status === 'existing').length
     }
+    // An owner the configuration file set is shown as such, never silently.
+    if (row.ownerOverride !== undefined) summary.ownerOverride = { ...row.ownerOverride }
+    return summary
   })
 }
 

@@ -1,0 +1,25 @@
+// The configuration: Demarc's bundled rules and matrix, and a repository's .github/demarc.yml on top of them.
+export { applyIgnores, isExpired, isoDate, type IgnoreContext } from './apply-ignores.js'
+export { ConfigError, type ConfigProblem } from './config-error.js'
+export { CONFIG_SCHEMA } from './config-schema-problems.js'
+export { snapshotConfigSource, type ConfigSource } from './config-source.js'
+export {
+  DEFAULT_CONFIG_FILE,
+  type IgnoreEntry,
+  type OwnerSetting,
+  type RepoConfig,
+  type RuleSetting
+} from './config-types.js'
+export { configureRules } from './configure-rules.js'
+export { describeConfig } from './describe-config.js'
+export { configFileName, diskConfigSource } from './disk-config-source.js'
+export {
+  compileBundled,
+  loadBundledConfig,
+  readBundledSources,
+  type BundledConfig,
+  type BundledSources
+} from './load-bundled-config.js'
+export { loadRepoConfig, parseAndCheck, type LoadedConfig } from './load-repo-config.js'
+export { mergeSettings, type GivenOptions, type ScanSettings } from './merge-settings.js'
+export { overrideOwners } from './override-owners.js'

@@ -1,0 +1,75 @@
+import type { RuleDocument, RuleSet } from '../engine/index.js'
+import type { Matrix } from '../matrix/index.js'
+import { configNameProblems, configValueProblems } from './check-config.js'
+import { ConfigError, type ConfigProblem } from './config-error.js'
+import { configSchemaProblems } from './config-schema-problems.js'
+import type { ConfigSource } from './config-source.js'
+import type { RepoConfig } from './config-types.js'
+import { configureRules } from './configure-rules.js'
+import { compileBundled, type BundledSources } from './load-bundled-config.js'
+import { overrideOwners } from './override-owners.js'
+import { parseConfigYaml } from './parse-config-yaml.js'
+import { readConfigDocument } from './read-config-document.js'
+
+/** Everything a scan takes from the configuration: the file as read, the controls and the matrix it shapes. */
+export interface LoadedConfig {
+  /** Undefined when there is no file: the built-in defaults and the options apply. */
+  config?: RepoConfig
+  /** The bundled controls and the repository's own, turned off or re-graded as the file says. */
+  rules: RuleSet
+  /** The matrix, with the owners the file assigns differently. */
+  matrix: Matrix
+}
+
+/**
+ * Reads, checks and applies the configuration file of one version of the
+ * repository. A problem anywhere throws before anything is scanned: a
+ * ConfigError naming the file and the key path, or, for a custom control,
+ * the RuleConfigError a bundled control would give. A missing file is
+ * fine unless the user named it.
+ */
+export async function loadRepoConfig(source: ConfigSource, bundled: BundledSources): Promise<LoadedConfig> {
+  const read = await source.readConfig()
+  if (!read.found) {
+    if (source.explicit)
+      throw new ConfigError([{ file: source.file, path: '', message: `no such file in ${source.label}` }])
+    return compileBundled(bundled)
+  }
+  const config = parseAndCheck(source.file, read.text)
+  const custom = await customRules(source, config)
+  const compiled = compileBundled(bundled, custom)
+  const named = configNameProblems(
+    config,
+    new Set(compiled.rules.rules.map(r => r.id)),
+    bundled.matrix.rows.map(r => r.id)
+  )
+  if (named.length > 0) throw new ConfigError(named)
+  return {
+    config,
+    rules: configureRules(compiled.rules, config.rules),
+    matrix: overrideOwners(bundled.matrix, config.owners, config.file)
+  }
+}
+
+/** The file's YAML, checked against the schema, then the values the schema cannot judge. */
+export function parseAndCheck(file: string, text: string): RepoConfig {
+  const parsed = parseConfigYaml(file, text)
+  const structural = configSchemaProblems(file, parsed.data)
+  if (structural.length > 0) throw new ConfigError(structural)
+  const config = readConfigDocument(file, parsed)
+  const values = configValueProblems(config)
+  if (values.length > 0) throw new ConfigError(values)
+  return config
+}
+
+async function customRules(source: ConfigSource, config: RepoConfig): Promise<RuleDocument[]> {
+  const docs: RuleDocument[] = []
+  const problems: ConfigProblem[] = []
+  for (const [i, dir] of config.ruleDirs.entries()) {
+    const read = await source.ruleFiles(dir)
+    if (read.ok) docs.push(...read.docs.filter(doc => !docs.some(d => d.file === doc.file)))
+    else problems.push({ file: config.file, path: `rule-dirs[${i}]`, message: read.reason })
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  return docs
+}
