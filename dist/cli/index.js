@@ -5808,7 +5808,7 @@ function escapeJsonPtr(str) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6189);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6327);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -5822,7 +5822,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6189:
+/***/ 6327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5840,6 +5840,179 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/path-glob.ts
+/**
+ * Glob patterns for `paths` and `exclude`, matched against POSIX paths from
+ * the repository root: `*` and `?` within one path segment, `**` across
+ * segments (a whole segment only), `[abc]`/`[!abc]` classes, `{a,b}`
+ * alternatives. A pattern also matches everything below a folder it
+ * matches, so `modules/legacy` means the whole folder. Dots are not special.
+ */
+function globToRegExp(pattern) {
+    const body = pattern.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+    if (body === '')
+        throw new Error(`empty glob pattern '${pattern}'`);
+    return new RegExp(`^${translate(body, pattern)}(?:/.*)?$`, 's');
+}
+/** A test for "is this path in scope": in `include` (all paths when empty) and in no `exclude`. */
+function pathFilter(include = [], exclude = []) {
+    const wanted = include.map(globToRegExp);
+    const unwanted = exclude.map(globToRegExp);
+    return path => (wanted.length === 0 || wanted.some(re => re.test(path))) && !unwanted.some(re => re.test(path));
+}
+function translate(glob, pattern) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' &&
+            glob[i + 1] === '*' &&
+            (i === 0 || glob[i - 1] === '/') &&
+            (i + 2 === glob.length || glob[i + 2] === '/')) {
+            // `**/` is zero or more whole segments; a trailing `**` is anything.
+            out += i + 2 === glob.length ? '.*' : '(?:[^/]*/)*';
+            i += 2;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                throw new Error(`glob '${pattern}': '[' at ${i + 1} is never closed`);
+            const negated = glob[i + 1] === '!' || glob[i + 1] === '^';
+            const members = glob.slice(negated ? i + 2 : i + 1, end).replace(/[\\\]^]/g, '\\$&');
+            out += `[${negated ? '^/' : ''}${members}]`;
+            i = end;
+        }
+        else if (c === '{') {
+            braces += 1;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces -= 1;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    if (braces > 0)
+        throw new Error(`glob '${pattern}': '{' is never closed`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/model.ts
+/**
+ * The uniform resource model every format parses into, and the report every
+ * renderer reads. Plain data only: no classes, nothing that cannot be
+ * serialised, so that every stage between sources and render stays pure.
+ */
+/** Every format Demarc reads; the parsers live in `src/formats/<format>/`. */
+const FORMATS = (/* unused pure expression or super */ null && ([
+    'terraform',
+    'cloudformation',
+    'kubernetes',
+    'dockerfile',
+    'compose',
+    'serverless',
+    'appconfig'
+]));
+const model_SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const OWNERS = ['customer', 'aws', 'shared'];
+
+;// CONCATENATED MODULE: ./src/report/gate.ts
+
+const DEFAULT_GATE = { failOn: 'high', owners: ['customer', 'shared'] };
+/** True when `severity` is at least as severe as `threshold`. */
+function atLeast(severity, threshold) {
+    return model_SEVERITIES.indexOf(severity) <= model_SEVERITIES.indexOf(threshold);
+}
+/**
+ * `failure` when a new, unsuppressed finding reaches `failOn` for a gated
+ * owner; `neutral` when new findings exist but none gates; `success` otherwise.
+ */
+function decideGate(findings, policy) {
+    const fresh = findings.filter(f => f.status === 'new' && !f.suppressed);
+    const gating = policy.failOn === 'never'
+        ? []
+        : fresh.filter(f => policy.owners.includes(f.owner) && atLeast(f.severity, policy.failOn));
+    if (gating.length > 0) {
+        return {
+            conclusion: 'failure',
+            reason: `${gate_count(gating.length, 'new finding')} at ${policy.failOn} or above (gated owners: ${policy.owners.join(', ')})`
+        };
+    }
+    if (fresh.length > 0) {
+        const why = policy.failOn === 'never'
+            ? 'fail-on is never'
+            : `none reaches ${policy.failOn} for ${policy.owners.join(', ')}`;
+        return { conclusion: 'neutral', reason: `${gate_count(fresh.length, 'new finding')}, ${why}` };
+    }
+    return { conclusion: 'success', reason: 'no new findings' };
+}
+function gate_count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/apply-ignores.ts
+
+
+/**
+ * The configuration file's ignores applied to a finished report. A finding
+ * of a named rule in a file one of the entry's globs matches is suppressed,
+ * pointing at the entry's line, unless an inline comment already
+ * suppresses it. An entry past its `expires` day suppresses nothing and is
+ * reported in `errors`, so that a forgotten exception surfaces instead of
+ * hiding findings for ever. Findings are never dropped; the gate is decided
+ * again from them.
+ */
+function applyIgnores(report, ignores, context) {
+    if (ignores.length === 0)
+        return report;
+    const live = ignores.filter(entry => !isExpired(entry, context.today));
+    const matchers = live.map(entry => ({ entry, globs: entry.paths.map(globToRegExp) }));
+    const findings = report.findings.map(finding => {
+        if (finding.suppressed || finding.status === 'fixed')
+            return finding;
+        const hit = matchers.find(m => m.entry.rules.includes(finding.ruleId) && m.globs.some(re => re.test(finding.file)));
+        return hit === undefined ? finding : suppressed(finding, hit.entry, context.file);
+    });
+    const expired = ignores
+        .filter(entry => isExpired(entry, context.today))
+        .map(e => expiredError(e, context.file));
+    return {
+        ...report,
+        findings,
+        errors: [...report.errors, ...expired].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
+        gate: decideGate(findings, context.gate)
+    };
+}
+/** An entry expires at the end of its `expires` day: it no longer suppresses from the next day on. */
+function isExpired(entry, today) {
+    return entry.expires !== undefined && entry.expires < today;
+}
+function suppressed(finding, entry, file) {
+    const suppression = {
+        source: 'config',
+        reason: entry.reason,
+        file,
+        ...(entry.line === undefined ? {} : { line: entry.line })
+    };
+    return { ...finding, suppressed: true, suppression };
+}
+function expiredError(entry, file) {
+    const rules = entry.rules.length === 1 ? `rule ${entry.rules[0]}` : `rules ${entry.rules.join(', ')}`;
+    const message = `ignore entry for ${rules} expired on ${entry.expires}: its findings count again; renew the date or fix them`;
+    return { file, ...(entry.line === undefined ? {} : { line: entry.line }), message };
+}
+/** A date as YYYY-MM-DD in UTC: the day an ignore's `expires` is compared with. */
+function isoDate(date) {
+    return date.toISOString().slice(0, 10);
+}
+
 ;// CONCATENATED MODULE: ./src/values.ts
 /** Marker for an unsettled value in plain JS data (never equal to anything real). */
 const UNKNOWN = Symbol('unknown');
@@ -10943,6 +11116,1437 @@ function ruleFilesUnder(dir) {
 
 
 
+;// CONCATENATED MODULE: ./src/config/config-error.ts
+
+/**
+ * Every problem found in the configuration file, reported together. A bad
+ * configuration is a usage error: the CLI exits 2 and the action fails the
+ * step with this message, before anything is scanned.
+ */
+class config_error_ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        const lines = problems.map(formatProblem);
+        const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+        super(`${count} in the configuration file:\n${lines.join('\n')}`);
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+
+;// CONCATENATED MODULE: ./rules/schema/config.schema.json
+const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/demarc/demarc/v0/rules/schema/config.schema.json","title":"Demarc configuration","description":"A repository\'s Demarc configuration, .github/demarc.yml by default. For a pull request the action reads it from the base commit, never from the pull request. See docs/configuration.md.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The version of this file\'s format. Always 1.","const":1},"gate":{"description":"Defaults for the gate, the decision that fails the check. The CLI\'s --fail-on and --fail-on-owner and the action\'s fail-on and fail-on-owner inputs win over them.","type":"object","additionalProperties":false,"properties":{"fail-on":{"description":"Lowest severity of a new, unsuppressed finding that fails the check, or never to only report. Built-in default: high.","enum":["critical","high","medium","low","info","never"]},"fail-on-owner":{"description":"Owners (of the finding\'s responsibility matrix row) whose new findings can fail the check. Built-in default: [customer, shared].","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/owner"}}}},"paths":{"description":"Which files are scanned, as globs from the repository root.","type":"object","additionalProperties":false,"properties":{"include":{"description":"Scan only files matching one of these globs (default: every file). The CLI\'s --include and the action\'s paths input replace this list.","type":"array","items":{"$ref":"#/definitions/glob"}},"exclude":{"description":"Never scan files matching one of these globs. The CLI\'s --exclude and the action\'s exclude input add to this list.","type":"array","items":{"$ref":"#/definitions/glob"}}}},"rules":{"description":"Per control, by rule id: turn it off (enabled: false) or change its severity. The id must be a bundled control or one from rule-dirs.","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"rule-dirs":{"description":"Folders of the repository (from its root) holding your own controls: every rule.yml file under them is compiled with the bundled controls, checked against the same schema (rules/schema/rule.schema.json), and its id must be unique.","type":"array","uniqueItems":true,"items":{"$ref":"#/definitions/repoPath"}},"owners":{"description":"Assign a responsibility matrix row (rules/matrix.yml) to another owner. Findings, the footprint and the gate use the owner set here, and every summary shows it as set by this file.","type":"object","propertyNames":{"$ref":"#/definitions/rowId"},"additionalProperties":{"$ref":"#/definitions/owner"}},"ignore":{"description":"Suppress the findings of some controls in some files, with the reason. Suppressed findings stay in the report, counted, and never gate.","type":"array","items":{"$ref":"#/definitions/ignoreEntry"}}},"definitions":{"owner":{"description":"customer, aws or shared.","enum":["customer","aws","shared"]},"severity":{"description":"critical, high, medium, low or info.","enum":["critical","high","medium","low","info"]},"ruleId":{"description":"A control\'s id, e.g. s3-bucket-versioning-disabled.","type":"string","minLength":1,"maxLength":128},"rowId":{"description":"A responsibility matrix row id, e.g. business-continuity.","type":"string","minLength":1,"maxLength":128},"glob":{"description":"A glob from the repository root: * and ? within a folder name, ** across folders, [ab], {tf,tfvars}; a folder means everything below it.","type":"string","minLength":1,"maxLength":1024},"repoPath":{"description":"A folder of the repository, relative to its root, without \'..\'.","type":"string","minLength":1,"maxLength":1024,"pattern":"^(?!/)(?![A-Za-z]:)(?!(?:.*/)?\\\\.\\\\.(?:/|$))[^\\\\u0000-\\\\u001f\\\\u007f\\\\\\\\]+$"},"date":{"description":"A date written YYYY-MM-DD.","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"ruleSetting":{"description":"enabled: false turns the control off; severity replaces its severity.","type":"object","additionalProperties":false,"minProperties":1,"properties":{"enabled":{"description":"false: the control does not run, at base or at head, so it has no findings.","type":"boolean"},"severity":{"description":"The severity its findings get instead of the control\'s own (critical, high, medium, low, info); the gate compares this one with fail-on.","$ref":"#/definitions/severity"}}},"ignoreEntry":{"description":"Findings of these controls in files matching these globs are suppressed, with this reason, until the expiry date if one is given.","type":"object","additionalProperties":false,"required":["rule","paths","reason"],"properties":{"rule":{"description":"A control\'s id, or a list of them.","oneOf":[{"$ref":"#/definitions/ruleId"},{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/ruleId"}}]},"paths":{"description":"Globs of the files whose findings are suppressed (from the repository root; ** for every file).","type":"array","minItems":1,"items":{"$ref":"#/definitions/glob"}},"reason":{"description":"Why these findings do not count: shown next to every finding it suppresses. Required.","type":"string","minLength":1,"maxLength":1000,"pattern":"\\\\S"},"expires":{"description":"The last day (YYYY-MM-DD, UTC) the entry suppresses; after it the findings count again and the report says the entry expired.","$ref":"#/definitions/date"}}}}}');
+;// CONCATENATED MODULE: ./src/config/did-you-mean.ts
+/**
+ * The known name closest to a misspelt one, when it is close enough to be
+ * the one meant: at most a third of its length apart, counting insertions,
+ * deletions, substitutions and swaps of neighbours.
+ */
+function closestName(name, known) {
+    let best;
+    let bestDistance = Math.max(1, Math.floor(name.length / 3)) + 1;
+    for (const candidate of known) {
+        const distance = editDistance(name, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** ` (did you mean x?)` when there is a close name, else ''. */
+function didYouMean(name, known) {
+    const closest = closestName(name, known);
+    return closest === undefined ? '' : ` (did you mean ${closest}?)`;
+}
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+    for (let j = 1; j <= b.length; j++)
+        rows[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i];
+        const above = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            row[j] = d;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/matrix/key-path.ts
+/**
+ * A JSON pointer (`/services/s3/types/terraform/aws_s3_bucket/rows/0`) as a
+ * key path people read (`services.s3.types.terraform.aws_s3_bucket.rows[0]`),
+ * using the data to tell list indices from map keys.
+ */
+function keyPath(data, pointer, extraKey) {
+    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer);
+    const keys = [];
+    let node = data;
+    for (const segment of segments) {
+        keys.push(Array.isArray(node) ? Number(segment) : segment);
+        node = child(node, segment);
+    }
+    if (extraKey !== undefined)
+        keys.push(extraKey);
+    return joinKeys(keys);
+}
+/** Map keys and list indices as one readable path: `a.b[0]`, with odd keys quoted (`types["AWS::S3::Bucket"]`). */
+function joinKeys(keys) {
+    let path = '';
+    for (const key of keys) {
+        if (typeof key === 'number')
+            path += `[${key}]`;
+        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
+            path += path === '' ? key : `.${key}`;
+        else
+            path += `[${JSON.stringify(key)}]`;
+    }
+    return path === '' ? '(top level)' : path;
+}
+function child(node, segment) {
+    if (node === null || typeof node !== 'object')
+        return undefined;
+    return node[segment];
+}
+function unescapePointer(segment) {
+    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+;// CONCATENATED MODULE: ./src/config/key-path.ts
+
+/** A key path as people read it (`ignore[0].reason`); '' for the whole file. */
+function key_path_keyPathOf(keys) {
+    return keys.length === 0 ? '' : joinKeys(keys);
+}
+/** A JSON pointer into `data` as keys, list indices as numbers (the data tells them apart). */
+function pointerKeys(data, pointer) {
+    if (pointer === '')
+        return [];
+    const keys = [];
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        keys.push(Array.isArray(node) ? Number(segment) : segment);
+        node = node !== null && typeof node === 'object' ? node[segment] : undefined;
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/config/config-schema-problems.ts
+
+
+
+
+/** The configuration file's JSON Schema (`rules/schema/config.schema.json`), as published for editors. */
+const CONFIG_SCHEMA = (/* unused pure expression or super */ null && (schema));
+let config_schema_problems_validator;
+/** What a missing key is for, so the message says why it is required. */
+const REQUIRED_BECAUSE = {
+    version: 'write version: 1',
+    rule: 'the id of the control to ignore, or a list of ids',
+    paths: 'globs of the files whose findings are ignored (** for all)',
+    reason: 'an ignore must say why the findings do not count'
+};
+/** The schema's patterns in words. */
+const PATTERN_WORDS = {
+    [config_schema_namespaceObject.definitions.date.pattern]: 'a date written YYYY-MM-DD',
+    [config_schema_namespaceObject.definitions.repoPath.pattern]: "a folder relative to the repository root (no leading '/', no '..')",
+    [config_schema_namespaceObject.definitions.ignoreEntry.properties.reason.pattern]: 'some text, not only spaces'
+};
+/** Checks the parsed file against the schema: one problem per real error, each naming its key path. */
+function configSchemaProblems(file, data) {
+    config_schema_problems_validator ??= new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(config_schema_namespaceObject);
+    if (config_schema_problems_validator(data))
+        return [];
+    return config_schema_problems_relevant(config_schema_problems_validator.errors ?? []).map(error => {
+        const { keys, message } = describe(data, error);
+        return { file, path: key_path_keyPathOf(keys), message };
+    });
+}
+/** Drops the echoes: the `propertyNames` wrapper and the branches of a failed `oneOf`. */
+function config_schema_problems_relevant(errors) {
+    const oneOfs = errors.filter(e => e.keyword === 'oneOf');
+    return errors.filter(e => e.keyword !== 'propertyNames' &&
+        !oneOfs.some(o => o !== e && e.instancePath === o.instancePath && e.schemaPath.startsWith(`${o.schemaPath}/`)));
+}
+function describe(data, error) {
+    const keys = pointerKeys(data, error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required': {
+            const key = String(params.missingProperty);
+            const because = REQUIRED_BECAUSE[key];
+            return { keys: [...keys, key], message: `missing${because === undefined ? '' : `: ${because}`}` };
+        }
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const known = Object.keys((error.parentSchema?.properties ?? {}));
+            return {
+                keys: [...keys, key],
+                message: `unknown key${didYouMean(key, known)}; expected one of ${known.join(', ')}`
+            };
+        }
+        default:
+            return {
+                keys: error.propertyName === undefined ? keys : [...keys, error.propertyName],
+                message: value(error)
+            };
+    }
+}
+function value(error) {
+    const params = error.params;
+    const found = config_schema_problems_kindOf(error.data);
+    switch (error.keyword) {
+        case 'type':
+            return `expected ${typeWords(String(params.type))}, found ${found}`;
+        case 'enum':
+            return `expected one of ${params.allowedValues.join(', ')}, found ${found}`;
+        case 'const':
+            return `expected ${JSON.stringify(params.allowedValue)}, found ${found}`;
+        case 'pattern':
+            return `expected ${PATTERN_WORDS[String(params.pattern)] ?? `a string matching ${String(params.pattern)}`}, found ${found}`;
+        case 'oneOf':
+            return `expected a rule id or a list of rule ids, found ${found}`;
+        default:
+            return limit(error.keyword, params, error.data) ?? error.message ?? error.keyword;
+    }
+}
+function limit(keyword, params, data) {
+    const n = Number(params.limit);
+    const size = typeof data === 'string' || Array.isArray(data) ? data.length : 0;
+    switch (keyword) {
+        case 'minLength':
+            return 'must not be empty';
+        case 'maxLength':
+            return `expected at most ${n} characters, found ${size}`;
+        case 'minItems':
+            return `expected at least ${n} item${n === 1 ? '' : 's'}, found none`;
+        case 'minProperties':
+            return 'expected enabled: false or a severity, found an empty map';
+        case 'uniqueItems':
+            return `items ${String(params.j)} and ${String(params.i)} are the same`;
+        default:
+            return undefined;
+    }
+}
+function typeWords(type) {
+    const words = {
+        object: 'a map',
+        array: 'a list',
+        string: 'a string',
+        boolean: 'true or false',
+        integer: 'a whole number',
+        number: 'a number'
+    };
+    return type
+        .split(',')
+        .map(t => words[t] ?? t)
+        .join(' or ');
+}
+function config_schema_problems_kindOf(data) {
+    if (data === null || data === undefined)
+        return 'nothing';
+    if (Array.isArray(data))
+        return 'a list';
+    if (typeof data === 'object')
+        return 'a map';
+    const text = JSON.stringify(data);
+    return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/config/config-source.ts
+
+/**
+ * The configuration as one snapshot holds it (a commit through git objects
+ * or the API): the file at `file`, custom rules under their folders. The
+ * snapshot's rules apply: symbolic links are never followed, sizes are bounded.
+ */
+function snapshotConfigSource(snapshot, location) {
+    let listing;
+    const load = () => (listing ??= snapshot.list());
+    return {
+        ...location,
+        label: snapshot.label,
+        async readConfig() {
+            const { files, skipped } = await load();
+            if (!files.includes(location.file)) {
+                const reason = skipped.find(s => s.file === location.file)?.reason;
+                if (reason === undefined)
+                    return { found: false };
+                throw new ConfigError([{ file: location.file, path: '', message: `cannot be read: ${reason}` }]);
+            }
+            const read = await snapshot.read(location.file);
+            if (!read.ok)
+                throw new ConfigError([{ file: location.file, path: '', message: `cannot be read: ${read.reason}` }]);
+            return { found: true, text: read.text };
+        },
+        async ruleFiles(dir) {
+            return ruleFilesIn(snapshot, (await load()).files, dir);
+        }
+    };
+}
+/** The `rule.yml` files among `files` under `dir`, read from the snapshot; none at all is a mistake worth saying. */
+async function ruleFilesIn(snapshot, files, dir) {
+    const prefix = dir === '' ? '' : `${dir}/`;
+    const inside = files.filter(f => f.startsWith(prefix));
+    if (inside.length === 0)
+        return { ok: false, reason: `no folder '${dir}' with files in ${snapshot.label}` };
+    const ruleFiles = inside.filter(f => f === `${prefix}rule.yml` || f.endsWith('/rule.yml'));
+    if (ruleFiles.length === 0)
+        return { ok: false, reason: `no rule.yml file under '${dir}' in ${snapshot.label}` };
+    const docs = [];
+    for (const file of ruleFiles) {
+        const read = await snapshot.read(file);
+        if (!read.ok)
+            return { ok: false, reason: `${file} cannot be read: ${read.reason}` };
+        docs.push({ file, text: read.text });
+    }
+    return { ok: true, docs };
+}
+
+;// CONCATENATED MODULE: ./src/config/config-types.ts
+/** Where the configuration file lives by default, from the repository root. */
+const DEFAULT_CONFIG_FILE = '.github/demarc.yml';
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/sources/decode-text.ts
+const BINARY_REASON = 'binary file (not text)';
+/** Git's own test for binary content looks for a NUL in the first 8000 bytes; 8 KiB is as good. */
+const SNIFF_BYTES = 8 * 1024;
+/**
+ * File bytes → text. UTF-8 (a BOM is dropped) or UTF-16 with a BOM; a NUL in
+ * the first 8 KiB or bytes that are not valid in the encoding make it binary.
+ */
+function decodeText(bytes) {
+    const utf16 = decodeUtf16(bytes);
+    if (utf16 !== undefined)
+        return utf16;
+    if (bytes.subarray(0, SNIFF_BYTES).includes(0))
+        return { ok: false, reason: BINARY_REASON };
+    return decodeWith('utf-8', bytes);
+}
+function decodeUtf16(bytes) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return decodeWith('utf-16le', bytes);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        return decodeWith('utf-16le', swapBytePairs(bytes));
+    return undefined;
+}
+/** Big-endian UTF-16 → little-endian, so only the decoder every Node build has is needed. */
+function swapBytePairs(bytes) {
+    const swapped = new Uint8Array(bytes.length);
+    for (let i = 0; i + 1 < bytes.length; i += 2) {
+        swapped[i] = bytes[i + 1];
+        swapped[i + 1] = bytes[i];
+    }
+    if (bytes.length % 2 === 1)
+        swapped[bytes.length - 1] = bytes[bytes.length - 1];
+    return swapped;
+}
+function decodeWith(encoding, bytes) {
+    let text;
+    try {
+        text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    }
+    catch {
+        return { ok: false, reason: BINARY_REASON };
+    }
+    if (text.slice(0, SNIFF_BYTES).includes('\0'))
+        return { ok: false, reason: BINARY_REASON };
+    return { ok: true, text };
+}
+
+;// CONCATENATED MODULE: ./src/sources/size-limit.ts
+const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+const KIB = 1024;
+const MIB = 1024 * 1024;
+/** 512 → `512 bytes`, 1536 → `1.5 KB`, 6 MiB → `6.0 MB` (binary multiples, as file managers show them). */
+function formatBytes(bytes) {
+    if (bytes < KIB)
+        return `${bytes} bytes`;
+    if (bytes < MIB)
+        return `${(bytes / KIB).toFixed(1)} KB`;
+    return `${(bytes / MIB).toFixed(1)} MB`;
+}
+/** Why a file of `size` bytes is not read, or undefined when it is within `maxBytes`. */
+function oversizeReason(size, maxBytes) {
+    if (size <= maxBytes)
+        return undefined;
+    const [found, limit] = [formatBytes(size), formatBytes(maxBytes)];
+    if (found === limit || maxBytes < KIB)
+        return `${size} bytes is larger than the ${maxBytes}-byte limit per file`;
+    return `${found} is larger than the ${limit} limit per file`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/snapshot.ts
+const SYMLINK_REASON = 'symbolic link (not followed)';
+const SUBMODULE_REASON = 'submodule (not scanned)';
+const SPECIAL_FILE_REASON = 'not a regular file (device, socket or pipe)';
+/** Orders paths by UTF-16 code units, the same on every platform and locale. */
+function comparePaths(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/sources/read-regular-file.ts
+
+
+
+
+
+/** Never through a symbolic link at the last step, never blocking on a pipe. */
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** A working-tree file's text, refusing anything but a regular file within `maxBytes`. */
+async function readRegularFile(file, maxBytes) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, OPEN_FLAGS);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            return { ok: false, reason: SYMLINK_REASON };
+        return { ok: false, reason: `could not be opened (${code ?? error.message})` };
+    }
+    try {
+        return await readOpened(handle, maxBytes);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readOpened(handle, maxBytes) {
+    const stats = await handle.stat();
+    if (!stats.isFile())
+        return { ok: false, reason: SPECIAL_FILE_REASON };
+    const tooLarge = oversizeReason(stats.size, maxBytes);
+    if (tooLarge !== undefined)
+        return { ok: false, reason: tooLarge };
+    const bytes = await handle.readFile();
+    const grown = oversizeReason(bytes.length, maxBytes);
+    return grown === undefined ? decodeText(bytes) : { ok: false, reason: grown };
+}
+
+;// CONCATENATED MODULE: ./src/sources/resolve-scan-path.ts
+
+/**
+ * A path given to a whole-tree scan → the same path relative to `root`, in
+ * POSIX form ('' for the root itself). Refuses anything that leads outside
+ * the root, whether through `..` or as an absolute path elsewhere.
+ */
+function resolveScanPath(root, given) {
+    const absoluteRoot = external_node_path_default().resolve(root);
+    const relative = external_node_path_default().relative(absoluteRoot, external_node_path_default().resolve(absoluteRoot, given));
+    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+    if (outside)
+        throw new Error(`scan path '${given}' is outside the scan root '${absoluteRoot}'; give a path inside it`);
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/sources/walk-files.ts
+
+
+
+/** Directories that hold tools' state or downloaded code, never the project's own configuration. */
+const IGNORED_DIRECTORIES = new Set([
+    '.git',
+    'node_modules',
+    '.terraform',
+    '.terragrunt-cache'
+]);
+/**
+ * The regular files under `start` (POSIX, relative to `root`; '' is the root),
+ * found with lstat and readdir alone: a symbolic link, to a file or a
+ * directory, is reported as skipped and never followed, not even on the way
+ * down to `start`.
+ */
+async function walkFiles(root, start) {
+    const result = { files: [], skipped: [] };
+    const startStats = await lstatAlongPath(root, start, result);
+    if (startStats === undefined)
+        return result;
+    if (!startStats.isDirectory()) {
+        addEntry(result, start, startStats);
+        return result;
+    }
+    const pending = [start];
+    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+        const entries = await (0,promises_namespaceObject.readdir)(toNative(root, dir), { withFileTypes: true });
+        for (const entry of entries) {
+            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!IGNORED_DIRECTORIES.has(entry.name))
+                    pending.push(relative);
+            }
+            else {
+                addEntry(result, relative, entry);
+            }
+        }
+    }
+    return result;
+}
+function addEntry(result, relative, entry) {
+    if (entry.isFile())
+        result.files.push(relative);
+    else if (entry.isSymbolicLink())
+        result.skipped.push({ file: relative, reason: SYMLINK_REASON });
+    else
+        result.skipped.push({ file: relative, reason: SPECIAL_FILE_REASON });
+}
+/** lstat of every component from the root down to `start`; undefined (and a skipped entry) at a symbolic link. */
+async function lstatAlongPath(root, start, result) {
+    let stats = await (0,promises_namespaceObject.lstat)(external_node_path_default().resolve(root));
+    const parts = start === '' ? [] : start.split('/');
+    for (let i = 0; i < parts.length; i += 1) {
+        const prefix = parts.slice(0, i + 1).join('/');
+        stats = await (0,promises_namespaceObject.lstat)(toNative(root, prefix)).catch((error) => {
+            if (error.code === 'ENOENT')
+                throw new Error(`scan path '${start}' does not exist in '${external_node_path_default().resolve(root)}'`);
+            throw error;
+        });
+        if (stats.isSymbolicLink()) {
+            result.skipped.push({ file: prefix, reason: SYMLINK_REASON });
+            return undefined;
+        }
+    }
+    return stats;
+}
+function toNative(root, relative) {
+    return external_node_path_default().join(external_node_path_default().resolve(root), ...relative.split('/'));
+}
+
+;// CONCATENATED MODULE: ./src/sources/fs-snapshot.ts
+
+
+
+
+
+/**
+ * The working tree under `root`, limited to `paths` (relative to root,
+ * default the whole root), for scans of a checkout as it is. Paths outside
+ * the root are refused at once; symbolic links are listed as skipped and
+ * never followed; `.git`, `node_modules`, `.terraform` and
+ * `.terragrunt-cache` directories are not entered.
+ */
+function fsSnapshot(root, paths = ['.'], options = {}) {
+    const starts = [...new Set(paths.map(given => resolveScanPath(root, given)))];
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    let listing;
+    const load = () => (listing ??= walkAll(root, starts));
+    const list = async () => {
+        const { files, skipped } = await load();
+        return {
+            files: [...files].sort(comparePaths),
+            skipped: [...skipped]
+                .map(([file, reason]) => ({ file, reason }))
+                .sort((a, b) => comparePaths(a.file, b.file))
+        };
+    };
+    const read = async (path) => {
+        const { files, skipped } = await load();
+        if (!files.has(path)) {
+            return {
+                ok: false,
+                reason: skipped.get(path) ?? `no file '${path}' in the scanned paths of the working tree`
+            };
+        }
+        return readRegularFile(toNative(root, path), maxBytes);
+    };
+    return { label: 'working tree', list, read };
+}
+async function walkAll(root, starts) {
+    const listing = { files: new Set(), skipped: new Map() };
+    for (const start of starts) {
+        const { files, skipped } = await walkFiles(root, start);
+        for (const file of files)
+            listing.files.add(file);
+        for (const entry of skipped)
+            listing.skipped.set(entry.file, entry.reason);
+    }
+    return listing;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/scope/run-git.ts
+
+/** A git command that could not be started, exited non-zero or timed out. */
+class GitCommandError extends Error {
+    subcommand;
+    exitCode;
+    stderr;
+    constructor(message, subcommand, exitCode, stderr) {
+        super(message);
+        this.subcommand = subcommand;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+const DEFAULT_TIMEOUT_MS = 120_000;
+/** The environment every git child gets: never prompt for credentials, never take optional locks. */
+function gitEnv() {
+    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+}
+/** Builds `[-c k=v …] <args>` so that the subcommand stays args[0] for messages. */
+function gitArgs(args, config = []) {
+    return [...config.flatMap(setting => ['-c', setting]), ...args];
+}
+/**
+ * Runs `git <args>` in `repoDir` without a shell and resolves with its stdout
+ * as bytes. A non-zero exit, a failure to start or a timeout rejects with a
+ * GitCommandError naming the subcommand and quoting git's stderr.
+ */
+function runGit(repoDir, args, options = {}) {
+    const run = {
+        repoDir,
+        subcommand: args[0] ?? '(none)',
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+    };
+    return new Promise((resolve, reject) => {
+        const child = (options.spawn ?? external_node_child_process_namespaceObject.spawn)('git', gitArgs(args, options.config), {
+            cwd: repoDir,
+            env: gitEnv()
+        });
+        const stdout = [];
+        const stderr = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, run.timeoutMs);
+        child.stdin.on('error', () => {
+            // git closed its input early; its exit status says what happened
+        });
+        child.stdin.end();
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', error => {
+            clearTimeout(timer);
+            const message = `git ${run.subcommand} could not be started in ${repoDir}: ${error.message}`;
+            reject(new GitCommandError(message, run.subcommand, null, ''));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const said = Buffer.concat(stderr).toString('utf8').trim();
+            const failure = describeFailure(run, { code, signal, stderr: said, timedOut });
+            if (failure === undefined)
+                resolve(Buffer.concat(stdout));
+            else
+                reject(failure);
+        });
+    });
+}
+function describeFailure(run, exit) {
+    const { repoDir, subcommand } = run;
+    if (exit.timedOut) {
+        const message = `git ${subcommand} timed out after ${run.timeoutMs} ms in ${repoDir}`;
+        return new GitCommandError(message, subcommand, exit.code, exit.stderr);
+    }
+    if (exit.code === 0)
+        return undefined;
+    const how = exit.code === null ? `killed by ${exit.signal}` : `exit ${exit.code}`;
+    const detail = exit.stderr === '' ? 'no message on stderr' : exit.stderr;
+    return new GitCommandError(`git ${subcommand} failed in ${repoDir} (${how}): ${detail}`, subcommand, exit.code, exit.stderr);
+}
+
+;// CONCATENATED MODULE: ./src/sources/parse-ls-tree.ts
+/**
+ * Parses `git ls-tree -r -z -l` output: NUL-terminated records
+ * `<mode> <type> <oid> <padded size>\t<path>`. The path is everything after
+ * the first tab, so spaces, tabs and newlines in names survive.
+ */
+function parseLsTree(output) {
+    const records = output.toString('utf8').split('\0');
+    if (records[records.length - 1] === '')
+        records.pop();
+    return records.map(parseRecord);
+}
+function parseRecord(record, index) {
+    const tab = record.indexOf('\t');
+    const fields = record.slice(0, Math.max(tab, 0)).split(/ +/);
+    const [mode, type, oid, size] = fields;
+    if (tab < 0 || fields.length !== 4 || mode === undefined || type === undefined || oid === undefined) {
+        throw new Error(`git ls-tree output, record ${index + 1}: expected '<mode> <type> <oid> <size>\\t<path>', found '${record}'`);
+    }
+    if (size !== '-' && !/^\d+$/.test(size ?? '')) {
+        throw new Error(`git ls-tree output, record ${index + 1}: expected a size in bytes or '-', found '${size}'`);
+    }
+    return { mode, type, oid, size: size === '-' ? null : Number(size), path: record.slice(tab + 1) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/list-tree.ts
+
+
+/** Every blob and submodule of a commit, with sizes, paths from the repository root. */
+async function listTree(repoDir, rev, options = {}) {
+    const output = await runGit(repoDir, ['ls-tree', '-r', '-z', '--full-tree', '-l', '--end-of-options', rev], options);
+    return parseLsTree(output);
+}
+
+;// CONCATENATED MODULE: ./src/sources/git-snapshot.ts
+
+
+
+
+const REGULAR_MODES = new Set(['100644', '100755']);
+/** Why an entry of the tree is never read, or undefined for a regular file. */
+function skipReasonForMode(mode) {
+    if (REGULAR_MODES.has(mode))
+        return undefined;
+    if (mode === '120000')
+        return SYMLINK_REASON;
+    if (mode === '160000')
+        return SUBMODULE_REASON;
+    return `not a regular file (git mode ${mode})`;
+}
+/**
+ * The files of commit `rev`, listed once with `git ls-tree` and read through
+ * `reader` by object id. Symbolic links and submodules are listed as skipped
+ * and never read; sizes are checked against the limit before reading.
+ */
+function gitSnapshot(repoDir, rev, reader, options = {}) {
+    const label = options.label ?? rev;
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    let tree;
+    const loadTree = () => (tree ??= listTree(repoDir, rev, options.git).then(indexTree));
+    const list = async () => {
+        const { files, skipped } = await loadTree();
+        return {
+            files: [...files.keys()].sort(comparePaths),
+            skipped: [...skipped]
+                .map(([file, reason]) => ({ file, reason }))
+                .sort((a, b) => comparePaths(a.file, b.file))
+        };
+    };
+    const read = async (path) => {
+        const { files, skipped } = await loadTree();
+        const entry = files.get(path);
+        if (entry === undefined) {
+            return { ok: false, reason: skipped.get(path) ?? `no file '${path}' in ${label}` };
+        }
+        const tooLarge = oversizeReason(entry.size ?? 0, maxBytes);
+        if (tooLarge !== undefined)
+            return { ok: false, reason: tooLarge };
+        return decodeText(await reader.read(entry.oid));
+    };
+    return { label, list, read };
+}
+function indexTree(entries) {
+    const tree = { files: new Map(), skipped: new Map() };
+    for (const entry of entries) {
+        const reason = skipReasonForMode(entry.mode);
+        if (reason === undefined)
+            tree.files.set(entry.path, entry);
+        else
+            tree.skipped.set(entry.path, reason);
+    }
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./src/sources/parse-cat-file-batch.ts
+const LF = 0x0a;
+/**
+ * A push parser for the byte stream of `git cat-file --batch`: a header
+ * `<oid> <type> <size>\n`, exactly `size` bytes of content and `\n`; or
+ * `<name> missing\n` / `<name> ambiguous\n`. Content is cut by its byte count
+ * alone, so a blob may hold anything, headers included. Throws on a stream
+ * that does not follow this shape.
+ */
+function createBatchParser(onResponse) {
+    let buffered = [];
+    let length = 0;
+    let pending;
+    const take = (count) => {
+        const all = buffered.length === 1 ? buffered[0] : Buffer.concat(buffered, length);
+        buffered = count < all.length ? [all.subarray(count)] : [];
+        length -= count;
+        return all.subarray(0, count);
+    };
+    const step = () => {
+        if (pending === undefined) {
+            const headerEnd = indexOfLf(buffered);
+            if (headerEnd < 0)
+                return false;
+            const header = take(headerEnd + 1).toString('utf8', 0, headerEnd);
+            pending = readHeader(header, onResponse);
+            return true;
+        }
+        if (length < pending.size + 1)
+            return false;
+        const body = take(pending.size + 1);
+        if (body[pending.size] !== LF) {
+            throw new Error(`git cat-file --batch: expected a newline after the ${pending.size} bytes of ${pending.oid}`);
+        }
+        onResponse({
+            kind: 'object',
+            oid: pending.oid,
+            type: pending.type,
+            content: body.subarray(0, pending.size)
+        });
+        pending = undefined;
+        return true;
+    };
+    return chunk => {
+        buffered.push(chunk);
+        length += chunk.length;
+        while (step()) {
+            // each step consumes one header or one body
+        }
+    };
+}
+function indexOfLf(chunks) {
+    let offset = 0;
+    for (const chunk of chunks) {
+        const at = chunk.indexOf(LF);
+        if (at >= 0)
+            return offset + at;
+        offset += chunk.length;
+    }
+    return -1;
+}
+/** Reads a header; answers a `missing`/`ambiguous` line at once and returns what body to expect otherwise. */
+function readHeader(header, onResponse) {
+    const fields = header.split(' ');
+    if (fields.length === 2 && (fields[1] === 'missing' || fields[1] === 'ambiguous')) {
+        onResponse({ kind: 'missing', name: fields[0] ?? '', problem: fields[1] });
+        return undefined;
+    }
+    const [oid, type, size] = fields;
+    if (fields.length !== 3 || oid === undefined || type === undefined || !/^\d+$/.test(size ?? '')) {
+        throw new Error(`git cat-file --batch: expected a header '<oid> <type> <size>', found '${header}'`);
+    }
+    return { oid, type, size: Number(size) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/git-blob-reader.ts
+
+
+
+const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const STDERR_LIMIT = 4096;
+/**
+ * One long-lived `git cat-file --batch` for a repository, started on the
+ * first read. Requests are written as they come and answered in order; if
+ * git dies, every pending and later read rejects with what git said.
+ */
+class GitBlobReader {
+    repoDir;
+    options;
+    queue = [];
+    child;
+    exited = Promise.resolve();
+    failure;
+    closing = false;
+    stderr = '';
+    constructor(repoDir, options = {}) {
+        this.repoDir = repoDir;
+        this.options = options;
+    }
+    read(oid) {
+        return new Promise((resolve, reject) => {
+            if (!OBJECT_ID.test(oid))
+                return reject(new Error(`expected a 40- or 64-digit hex object id, found '${oid}'`));
+            if (this.failure !== undefined)
+                return reject(this.failure);
+            if (this.closing)
+                return reject(new Error(`the blob reader for ${this.repoDir} is closed`));
+            this.child ??= this.start();
+            this.queue.push({ oid, resolve, reject });
+            this.child.stdin.write(`${oid}\n`);
+        });
+    }
+    async close() {
+        this.closing = true;
+        this.child?.stdin.end();
+        await this.exited;
+    }
+    start() {
+        const start = this.options.spawn ?? external_node_child_process_namespaceObject.spawn;
+        const child = start('git', ['cat-file', '--batch'], { cwd: this.repoDir, env: gitEnv() });
+        const parse = createBatchParser(response => this.answer(response));
+        child.stdout.on('data', (chunk) => {
+            try {
+                parse(chunk);
+            }
+            catch (error) {
+                this.fail(error);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            this.stderr = (this.stderr + chunk.toString('utf8')).slice(0, STDERR_LIMIT);
+        });
+        child.stdin.on('error', () => {
+            // a broken pipe means git is gone; 'close' says why
+        });
+        this.exited = new Promise(resolve => {
+            child.on('error', error => {
+                this.fail(new Error(`git cat-file --batch could not be started in ${this.repoDir}: ${error.message}`));
+                resolve();
+            });
+            child.on('close', (code, signal) => {
+                this.onExit(code, signal);
+                resolve();
+            });
+        });
+        return child;
+    }
+    onExit(code, signal) {
+        if (this.closing && this.queue.length === 0)
+            return;
+        const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
+        const said = this.stderr.trim() === '' ? '' : `: ${this.stderr.trim()}`;
+        this.fail(new Error(`git cat-file --batch in ${this.repoDir} ${how} with ${this.queue.length} reads pending${said}`));
+    }
+    answer(response) {
+        const request = this.queue.shift();
+        if (request === undefined) {
+            return this.fail(new Error(`git cat-file --batch in ${this.repoDir} answered a request never made`));
+        }
+        if (response.kind === 'missing') {
+            return request.reject(new Error(`object ${request.oid} is ${response.problem} in ${this.repoDir}`));
+        }
+        if (response.oid !== request.oid) {
+            return this.fail(new Error(`git cat-file --batch answered ${response.oid} when ${request.oid} was asked for`));
+        }
+        if (response.type !== 'blob') {
+            return request.reject(new Error(`object ${request.oid} is a ${response.type}, expected a blob`));
+        }
+        request.resolve(response.content);
+    }
+    /** Rejects everything pending and everything after, and makes sure git is gone. */
+    fail(error) {
+        this.failure ??= error;
+        for (const request of this.queue.splice(0))
+            request.reject(this.failure);
+        const child = this.child;
+        if (child !== undefined && child.exitCode === null && child.signalCode === null)
+            child.kill('SIGKILL');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/formats/text/line-index.ts
+function line_index_lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    let cursor = 0;
+    const lineOf = (offset) => {
+        const at = starts[cursor];
+        if (offset >= at && (cursor + 1 >= starts.length || offset < starts[cursor + 1]))
+            return cursor;
+        if (offset >= at && cursor + 2 < starts.length && offset < starts[cursor + 2])
+            return ++cursor;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        cursor = lo;
+        return lo;
+    };
+    return {
+        line: offset => lineOf(offset) + 1,
+        span(start, end) {
+            const last = Math.max(start, end - 1);
+            const startLine = lineOf(start);
+            const column = start - starts[startLine] + 1;
+            const endLine = lineOf(last);
+            return {
+                line: startLine + 1,
+                column,
+                endLine: endLine + 1,
+                endColumn: last - starts[endLine] + 1
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml/resolve-scalar.ts
+const NULL = /^(?:~|null|Null|NULL)?$/;
+const TRUE_CORE = /^(?:true|True|TRUE)$/;
+const FALSE_CORE = /^(?:false|False|FALSE)$/;
+const TRUE_11 = /^(?:true|True|TRUE|y|Y|yes|Yes|YES|on|On|ON)$/;
+const FALSE_11 = /^(?:false|False|FALSE|n|N|no|No|NO|off|Off|OFF)$/;
+const INT = /^[-+]?[0-9]+$/;
+const OCTAL = /^0o[0-7]+$/;
+const resolve_scalar_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN = /^\.(?:nan|NaN|NAN)$/;
+/** Characters a plain scalar must start with to be anything but a string. */
+const SPECIAL_START = new Set('~nNtTfFyYoO0123456789-+.'.split(''));
+/** An untagged plain scalar as its schema reads it: null, bool, number or string. */
+function resolvePlain(text, span, booleans) {
+    if (text !== '' && !SPECIAL_START.has(text[0]))
+        return { kind: 'string', value: text, span };
+    if (NULL.test(text))
+        return { kind: 'null', span };
+    const isTrue = booleans === 'yaml11' ? TRUE_11 : TRUE_CORE;
+    const isFalse = booleans === 'yaml11' ? FALSE_11 : FALSE_CORE;
+    if (isTrue.test(text))
+        return { kind: 'bool', value: true, span };
+    if (isFalse.test(text))
+        return { kind: 'bool', value: false, span };
+    const number = numberOf(text);
+    return number === undefined
+        ? { kind: 'string', value: text, span }
+        : { kind: 'number', value: number, span };
+}
+function numberOf(text) {
+    if (INT.test(text) || FLOAT.test(text))
+        return Number(text);
+    if (OCTAL.test(text))
+        return parseInt(text.slice(2), 8);
+    if (resolve_scalar_HEX.test(text))
+        return parseInt(text.slice(2), 16);
+    if (INFINITY.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (NAN.test(text))
+        return NaN;
+    return undefined;
+}
+/**
+ * A scalar with a standard `!!` tag. Returns undefined when the text does not
+ * fit the tag (`!!int abc`), which the caller reports as an error.
+ */
+function resolveStandardTag(tag, text, span) {
+    switch (tag) {
+        case '!!null':
+            return { kind: 'null', span };
+        case '!!bool':
+            if (TRUE_CORE.test(text))
+                return { kind: 'bool', value: true, span };
+            if (FALSE_CORE.test(text))
+                return { kind: 'bool', value: false, span };
+            return undefined;
+        case '!!int':
+        case '!!float': {
+            const number = numberOf(text);
+            return number === undefined ? undefined : { kind: 'number', value: number, span };
+        }
+        default:
+            return { kind: 'string', value: text, span };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml/yaml-error.ts
+/** A YAML file that cannot be read, with the 1-based line of the problem when known. */
+class YamlError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+        this.name = 'YamlError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml/parse-yaml.ts
+
+
+
+
+// Event ids of js-yaml's parseEvents (EVENT_ID), inlined for the hot loop.
+const DOCUMENT = 1;
+const SEQUENCE = 2;
+const MAPPING = 3;
+const SCALAR = 4;
+const ALIAS = 5;
+const FLOW = 2;
+const PLAIN = 1;
+const QUOTED = new Set([2, 3]);
+const LITERAL = 4;
+const FOLDED = 5;
+/**
+ * Parses YAML (every document of a stream) into values that keep their
+ * spans. Anchors and aliases, merge keys (`<<`) and `!!` tags are honoured;
+ * duplicate keys, unknown aliases and complex keys are errors; nesting,
+ * aliases and alias expansion are bounded. Throws {@link YamlError} with the
+ * line of the problem.
+ */
+function parseYaml(text, options = {}) {
+    let events;
+    try {
+        events = parseEvents(text, { maxDepth: options.maxDepth ?? 100 });
+    }
+    catch (error) {
+        throw fromException(error);
+    }
+    return new Builder(text, options).build(events);
+}
+function fromException(error) {
+    if (error instanceof YAMLException) {
+        const line = error.mark === undefined ? undefined : error.mark.line + 1;
+        return new YamlError(error.reason, line);
+    }
+    return new YamlError(`could not parse the YAML: ${String(error)}`);
+}
+class Builder {
+    text;
+    options;
+    lines;
+    booleans;
+    maxAliases;
+    maxNodes;
+    anchors = new Map();
+    stack = [];
+    root;
+    aliases = 0;
+    /** Nodes repeated through aliases so far: a node the text spells out is bounded by the text itself. */
+    expanded = 0;
+    constructor(text, options) {
+        this.text = text;
+        this.options = options;
+        this.lines = line_index_lineIndex(text);
+        this.booleans = options.booleans ?? 'core';
+        this.maxAliases = options.maxAliases ?? 10_000;
+        this.maxNodes = options.maxNodes ?? 1_000_000;
+    }
+    build(events) {
+        const documents = [];
+        let inDocument = false;
+        for (const event of events) {
+            switch (event.type) {
+                case DOCUMENT:
+                    this.startDocument();
+                    inDocument = true;
+                    break;
+                case MAPPING:
+                case SEQUENCE:
+                    this.open(event.type === MAPPING ? 'map' : 'list', event);
+                    break;
+                case SCALAR:
+                    this.scalar(event);
+                    break;
+                case ALIAS:
+                    this.alias(event.anchorStart, event.anchorEnd);
+                    break;
+                default:
+                    if (this.stack.length > 0)
+                        this.close();
+                    else if (inDocument) {
+                        documents.push({ value: this.root });
+                        inDocument = false;
+                    }
+            }
+        }
+        return documents;
+    }
+    startDocument() {
+        this.anchors = new Map();
+        this.root = undefined;
+        this.aliases = 0;
+        this.expanded = 0;
+    }
+    open(kind, event) {
+        const top = this.stack[this.stack.length - 1];
+        if (top !== undefined && top.kind === 'map' && top.key === undefined)
+            throw this.error('complex mapping keys (a collection used as a key) are not supported', event.start);
+        const anchor = this.slice(event.anchorStart, event.anchorEnd);
+        if (anchor !== '')
+            this.anchors.set(anchor, 'open');
+        this.stack.push({
+            kind,
+            start: event.start,
+            end: event.start + 1,
+            flow: event.style === FLOW,
+            tag: this.slice(event.tagStart, event.tagEnd),
+            anchor,
+            weight: 1,
+            items: [],
+            entries: new Map(),
+            keySpans: new Map(),
+            merges: []
+        });
+    }
+    close() {
+        const frame = this.stack.pop();
+        const end = frame.flow ? this.closingBracket(frame) : frame.end;
+        const span = this.lines.span(frame.start, end);
+        let value;
+        if (frame.kind === 'list')
+            value = { kind: 'list', items: frame.items, span };
+        else {
+            if (frame.key !== undefined)
+                throw this.error(`the key '${frame.key.name}' has no value`, frame.start);
+            for (const merged of frame.merges)
+                mergeInto(frame, merged);
+            value = { kind: 'map', entries: frame.entries, keySpans: frame.keySpans, span };
+        }
+        value = this.tagged(frame.tag, value, span, frame.start);
+        this.complete(value, frame.anchor, frame.weight, end);
+    }
+    /** A flow collection ends at its bracket: the first `]`/`}` after its last item, outside comments. */
+    closingBracket(frame) {
+        const bracket = frame.kind === 'map' ? '}' : ']';
+        for (let i = frame.end; i < this.text.length; i++) {
+            const c = this.text[i];
+            if (c === bracket)
+                return i + 1;
+            if (c === '#') {
+                const newline = this.text.indexOf('\n', i);
+                if (newline < 0)
+                    break;
+                i = newline;
+            }
+        }
+        return frame.end;
+    }
+    scalar(event) {
+        const top = this.stack[this.stack.length - 1];
+        const start = this.scalarStart(event);
+        const end = QUOTED.has(event.style) ? event.valueEnd + 1 : event.valueEnd;
+        const text = event.fast
+            ? this.text.slice(event.valueStart, event.valueEnd)
+            : getScalarValue(this.text, event);
+        const span = this.lines.span(start, end);
+        if (top !== undefined && top.kind === 'map' && top.key === undefined) {
+            this.key(top, text, span, event.style === PLAIN && event.tagStart < 0 && text === '<<');
+            top.end = Math.max(top.end, end);
+            return;
+        }
+        const tag = this.slice(event.tagStart, event.tagEnd);
+        const value = tag.startsWith('!!')
+            ? resolveStandardTag(tag, text, span)
+            : this.tagged(tag, this.untagged(text, span, event.style, tag), span, start);
+        if (value === undefined)
+            throw this.error(`'${text}' is not a valid ${tag}`, start);
+        this.complete(value, this.slice(event.anchorStart, event.anchorEnd), 1, end);
+    }
+    /** Quoted scalars start at their quote, block scalars at their `|` or `>` indicator. */
+    scalarStart(event) {
+        if (QUOTED.has(event.style))
+            return event.valueStart - 1;
+        if (event.style !== LITERAL && event.style !== FOLDED)
+            return event.valueStart;
+        const indicator = Math.max(this.text.lastIndexOf('|', event.valueStart), this.text.lastIndexOf('>', event.valueStart));
+        return indicator < 0 ? event.valueStart : indicator;
+    }
+    /** Plain scalars are resolved by the schema (with a local tag too); quoted ones, and `!`, are strings. */
+    untagged(text, span, style, tag) {
+        return style === PLAIN && tag !== '!' ? resolvePlain(text, span, this.booleans) : str(text, span);
+    }
+    key(top, name, span, merge) {
+        if (!merge && (top.entries.has(name) || top.key?.name === name))
+            throw this.errorAt(`duplicate key '${name}' (first at line ${top.keySpans.get(name)?.line ?? '?'})`, span);
+        top.key = { name, span, merge };
+    }
+    alias(start, end) {
+        const name = this.text.slice(start, end);
+        const anchored = this.anchors.get(name);
+        if (anchored === undefined)
+            throw this.error(`unknown alias '*${name}'`, start);
+        if (anchored === 'open')
+            throw this.error(`alias '*${name}' refers to a node that contains it`, start);
+        if (++this.aliases > this.maxAliases)
+            throw this.error(`more than ${this.maxAliases} aliases in one document`, start);
+        this.expanded += anchored.weight;
+        if (this.expanded > this.maxNodes)
+            throw this.error(`aliases in the document expand to more than ${this.maxNodes} nodes (alias bomb?)`, start);
+        this.complete(anchored.value, '', anchored.weight, end);
+    }
+    complete(value, anchor, weight, end) {
+        if (anchor !== '')
+            this.anchors.set(anchor, { value, weight });
+        const top = this.stack[this.stack.length - 1];
+        if (top === undefined) {
+            this.root = value;
+            return;
+        }
+        top.weight += weight;
+        top.end = Math.max(top.end, end);
+        if (top.kind === 'list') {
+            top.items.push(value);
+            return;
+        }
+        const key = top.key;
+        top.key = undefined;
+        if (key.merge) {
+            const sources = value.kind === 'list' ? value.items : [value];
+            if (!sources.every(source => source.kind === 'map'))
+                throw this.errorAt("a merge key '<<' takes a mapping or a list of mappings", key.span);
+            top.merges.push(...sources);
+            return;
+        }
+        top.entries.set(key.name, value);
+        top.keySpans.set(key.name, key.span);
+    }
+    tagged(tag, value, span, at) {
+        if (tag === '' || tag === '!' || tag === '!!map' || tag === '!!seq')
+            return value;
+        if (tag.startsWith('!!')) {
+            if (value.kind === 'map' || value.kind === 'list')
+                throw this.error(`the tag ${tag} does not apply to a ${value.kind === 'map' ? 'mapping' : 'sequence'}`, at);
+            return value;
+        }
+        return this.options.tag === undefined ? value : this.options.tag(tag, value, span);
+    }
+    slice(start, end) {
+        return start < 0 ? '' : this.text.slice(start, end);
+    }
+    error(message, offset) {
+        return new YamlError(message, this.lines.line(Math.max(0, Math.min(offset, this.text.length))));
+    }
+    errorAt(message, span) {
+        return new YamlError(message, span.line);
+    }
+}
+function str(value, span) {
+    return { kind: 'string', value, span };
+}
+/** `<<: *base` (or a list of them): the merged map's entries, under the ones written here. */
+function mergeInto(frame, source) {
+    if (source.kind !== 'map')
+        return;
+    for (const [key, value] of source.entries) {
+        if (frame.entries.has(key))
+            continue;
+        frame.entries.set(key, value);
+        const keySpan = source.keySpans?.get(key);
+        if (keySpan !== undefined)
+            frame.keySpans.set(key, keySpan);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/formats/yaml/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/config/parse-config-yaml.ts
+
+
+/** The largest configuration file Demarc reads. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+/**
+ * Reads the configuration file's YAML with the span-keeping reader every
+ * format uses (YAML 1.2 core: `expires: 2026-01-31` stays a string), so that
+ * suppressions can cite the line of their entry. One document; no aliases.
+ */
+function parseConfigYaml(file, text) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_CONFIG_BYTES)
+        throw problem(file, `expected at most ${MAX_CONFIG_BYTES} bytes, found ${bytes}`);
+    let documents;
+    try {
+        documents = parseYaml(text, { maxDepth: 20, maxAliases: 0 });
+    }
+    catch (error) {
+        const line = error instanceof YamlError && error.line !== undefined ? ` (line ${error.line})` : '';
+        throw problem(file, `expected valid YAML, found a syntax error${line}: ${error.message}`);
+    }
+    if (documents.length > 1)
+        throw problem(file, `expected one YAML document, found ${documents.length}`);
+    const root = documents[0]?.value;
+    return { data: root === undefined ? null : plain(root), lineOf: keys => lineAt(root, keys) };
+}
+function problem(file, message) {
+    return new config_error_ConfigError([{ file, path: '', message }]);
+}
+/** A parsed value as the JSON-like data a schema checks. */
+function plain(value) {
+    switch (value.kind) {
+        case 'map':
+            return Object.fromEntries([...value.entries].map(([key, item]) => [key, plain(item)]));
+        case 'list':
+            return value.items.map(plain);
+        case 'null':
+            return null;
+        case 'unknown':
+            return value.expr;
+        default:
+            return value.value;
+    }
+}
+function lineAt(root, keys) {
+    let node = root;
+    let line;
+    for (const key of keys) {
+        if (node?.kind === 'map' && typeof key === 'string') {
+            line = node.keySpans?.get(key)?.line;
+            node = node.entries.get(key);
+            line ??= node?.span.line;
+        }
+        else if (node?.kind === 'list' && typeof key === 'number') {
+            node = node.items[key];
+            line = node?.span.line;
+        }
+        else
+            return undefined;
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/config/disk-config-source.ts
+
+
+
+
+
+
+
+
+/**
+ * The configuration in the working tree, for the CLI: the file at
+ * `configPath` (absolute), custom rules under `root`. The developer
+ * running the CLI reviews their own change, so the file on disk is theirs.
+ */
+function diskConfigSource(root, configPath, location) {
+    return {
+        ...location,
+        label: 'the working tree',
+        async readConfig() {
+            const exists = await (0,promises_namespaceObject.lstat)(configPath).then(() => true, (error) => (error.code === 'ENOENT' ? false : Promise.reject(error)));
+            if (!exists)
+                return { found: false };
+            const read = await readRegularFile(configPath, MAX_CONFIG_BYTES);
+            if (!read.ok)
+                throw new config_error_ConfigError([{ file: location.file, path: '', message: `cannot be read: ${read.reason}` }]);
+            return { found: true, text: read.text };
+        },
+        ruleFiles: dir => ruleFilesOnDisk(root, dir)
+    };
+}
+async function ruleFilesOnDisk(root, dir) {
+    let start;
+    try {
+        start = resolveScanPath(root, dir === '' ? '.' : dir);
+    }
+    catch {
+        return { ok: false, reason: `'${dir}' is outside the repository` };
+    }
+    const stats = await (0,promises_namespaceObject.lstat)(external_node_path_default().join(root, ...start.split('/'))).catch(() => undefined);
+    if (stats?.isSymbolicLink() === true)
+        return { ok: false, reason: `'${dir}' is a symbolic link (not followed)` };
+    if (stats === undefined || !stats.isDirectory())
+        return { ok: false, reason: `no folder '${dir}' in the working tree` };
+    const snapshot = fsSnapshot(root, [start === '' ? '.' : start]);
+    return ruleFilesIn(snapshot, (await snapshot.list()).files, start);
+}
+/** How the file is named in messages and in the report: from the repository root when inside it, else by its name. */
+function configFileName(root, configPath) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(root), configPath);
+    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
+    const inside = relative !== '' && !outside;
+    return inside ? relative.split((external_node_path_default()).sep).join('/') : external_node_path_default().basename(configPath);
+}
+
 ;// CONCATENATED MODULE: ./src/matrix/types.ts
 const SERVICE_CATEGORIES = [
     'infrastructure',
@@ -11063,7 +12667,7 @@ function repeatedIds(file, key, items) {
 ;// CONCATENATED MODULE: ./src/matrix/parse-yaml.ts
 
 /** Parses one rules file; a syntax error becomes a problem naming the file, line and column. */
-function parseYaml(source) {
+function parse_yaml_parseYaml(source) {
     try {
         return { ok: true, value: load(source.text, { filename: source.file }) };
     }
@@ -11076,46 +12680,6 @@ function yamlProblem(file, error) {
     const text = reason ?? (error instanceof Error ? error.message : String(error));
     const where = mark ? `${file}:${mark.line + 1}:${mark.column + 1}` : file;
     return `${where}: expected valid YAML, found a syntax error: ${text}`;
-}
-
-;// CONCATENATED MODULE: ./src/matrix/key-path.ts
-/**
- * A JSON pointer (`/services/s3/types/terraform/aws_s3_bucket/rows/0`) as a
- * key path people read (`services.s3.types.terraform.aws_s3_bucket.rows[0]`),
- * using the data to tell list indices from map keys.
- */
-function keyPath(data, pointer, extraKey) {
-    const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescapePointer);
-    const keys = [];
-    let node = data;
-    for (const segment of segments) {
-        keys.push(Array.isArray(node) ? Number(segment) : segment);
-        node = child(node, segment);
-    }
-    if (extraKey !== undefined)
-        keys.push(extraKey);
-    return joinKeys(keys);
-}
-/** Map keys and list indices as one readable path: `a.b[0]`, with odd keys quoted (`types["AWS::S3::Bucket"]`). */
-function joinKeys(keys) {
-    let path = '';
-    for (const key of keys) {
-        if (typeof key === 'number')
-            path += `[${key}]`;
-        else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key))
-            path += path === '' ? key : `.${key}`;
-        else
-            path += `[${JSON.stringify(key)}]`;
-    }
-    return path === '' ? '(top level)' : path;
-}
-function child(node, segment) {
-    if (node === null || typeof node !== 'object')
-        return undefined;
-    return node[segment];
-}
-function unescapePointer(segment) {
-    return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/schema-problems.ts
@@ -11321,7 +12885,7 @@ function loadMatrix(input) {
     return buildMatrix(matrixDoc, servicesDoc);
 }
 function load_matrix_readDocument(source, validate, problems) {
-    const parsed = parseYaml(source);
+    const parsed = parse_yaml_parseYaml(source);
     if (!parsed.ok) {
         problems.push(parsed.problem);
         return undefined;
@@ -11545,7 +13109,7 @@ function scalarOf(value) {
     return value.kind === 'string' || value.kind === 'number' || value.kind === 'bool' ? value.value : undefined;
 }
 /** A number, also from a numeric string (`"5432"`); undefined otherwise. */
-function numberOf(value) {
+function resource_values_numberOf(value) {
     if (value?.kind === 'number')
         return value.value;
     if (value?.kind === 'string' && /^\d+$/.test(value.value))
@@ -11736,8 +13300,8 @@ function rangeOf(file, block, protocolKey) {
     const toValue = block.entries.get('to_port');
     if ([protocol, fromValue, toValue].some(v => v?.kind === 'unknown'))
         return { ranges: [], unknown: true };
-    const from = numberOf(fromValue);
-    const to = numberOf(toValue) ?? from;
+    const from = resource_values_numberOf(fromValue);
+    const to = resource_values_numberOf(toValue) ?? from;
     if (from === undefined || to === undefined || allTraffic(protocol, from, to))
         return { ranges: [], unknown: false };
     return { ranges: [{ from, to, file, line: fromValue.span.line }], unknown: false };
@@ -12023,7 +13587,7 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
  * package): the nearest ancestor of this module holding `rules/matrix.yml`.
  * Works the same from `src/` under tests and from the bundles in `dist/`.
  */
-function packageRoot(from = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)) {
+function package_root_packageRoot(from = (0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)) {
     let dir = (0,external_node_path_namespaceObject.dirname)(from);
     for (;;) {
         if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'rules', 'matrix.yml')))
@@ -12046,13 +13610,311 @@ function packageRoot(from = (0,external_node_url_namespaceObject.fileURLToPath)(
  * validated and compiled once per run.
  */
 function loadBundledConfig(root = packageRoot()) {
+    return compileBundled(readBundledSources(root));
+}
+/**
+ * The matrix and the controls' files from `rules/`, so that a repository's
+ * own controls (`rule-dirs`) can be compiled together with them.
+ */
+function readBundledSources(root = package_root_packageRoot()) {
     const read = (file) => ({ file, text: (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8') });
     const matrix = loadMatrix({ matrix: read('rules/matrix.yml'), services: read('rules/services.yml') });
-    const rules = compileRules(readRuleFiles((0,external_node_path_namespaceObject.join)(root, 'rules', 'controls'), root), {
-        knownRows: matrix.rows.map(r => r.id)
-    });
-    return { rules, matrix };
+    return { matrix, ruleDocs: readRuleFiles((0,external_node_path_namespaceObject.join)(root, 'rules', 'controls'), root) };
 }
+/** Compiles rule files (the bundled ones and any others) against the matrix's rows. */
+function compileBundled(sources, extra = []) {
+    const rules = compileRules([...sources.ruleDocs, ...extra], {
+        knownRows: sources.matrix.rows.map(r => r.id)
+    });
+    return { rules, matrix: sources.matrix };
+}
+
+;// CONCATENATED MODULE: ./src/config/check-config.ts
+
+
+
+/** What the schema cannot check on its own: globs that compile, dates that exist, settings that agree. */
+function configValueProblems(config) {
+    const problem = (keys, message) => ({
+        file: config.file,
+        path: key_path_keyPathOf(keys),
+        message
+    });
+    const globs = [
+        ...config.paths.include.map((g, i) => [['paths', 'include', i], g]),
+        ...config.paths.exclude.map((g, i) => [['paths', 'exclude', i], g]),
+        ...config.ignores.flatMap((entry, i) => entry.paths.map((g, j) => [['ignore', i, 'paths', j], g]))
+    ];
+    return [
+        ...globs.flatMap(([keys, glob]) => {
+            const error = globError(glob);
+            return error === undefined ? [] : [problem(keys, `not a glob Demarc can read: ${error}`)];
+        }),
+        ...config.ignores.flatMap((entry, i) => entry.expires === undefined || isRealDate(entry.expires)
+            ? []
+            : [problem(['ignore', i, 'expires'], `expected a real date, found "${entry.expires}"`)]),
+        ...config.rules
+            .filter(r => !r.enabled && r.severity !== undefined)
+            .map(r => problem(['rules', r.id], 'a severity has no effect on a control that is turned off; keep enabled: false or severity'))
+    ];
+}
+/** What the file names must exist: rule ids among the compiled controls, row ids among the matrix's rows. */
+function configNameProblems(config, ruleIds, rowIds) {
+    const problem = (keys, message) => ({
+        file: config.file,
+        path: key_path_keyPathOf(keys),
+        message
+    });
+    return [
+        ...config.rules
+            .filter(r => !ruleIds.has(r.id))
+            .map(r => problem(['rules', r.id], `unknown rule id${didYouMean(r.id, ruleIds)}`)),
+        ...config.ignores.flatMap((entry, i) => entry.rules
+            .filter(id => !ruleIds.has(id))
+            .map(id => problem(['ignore', i, 'rule'], `unknown rule id '${id}'${didYouMean(id, ruleIds)}`))),
+        ...config.owners
+            .filter(o => !rowIds.includes(o.row))
+            .map(o => problem(['owners', o.row], `unknown matrix row${didYouMean(o.row, rowIds)}; expected one of ${rowIds.join(', ')}`))
+    ];
+}
+function globError(glob) {
+    try {
+        globToRegExp(glob);
+        return undefined;
+    }
+    catch (error) {
+        return error.message;
+    }
+}
+/** `YYYY-MM-DD` naming a day that exists (no 2026-02-30). */
+function isRealDate(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (match === null)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+;// CONCATENATED MODULE: ./src/config/configure-rules.ts
+/**
+ * The controls as the configuration file wants them: a control turned off
+ * is never evaluated (at base or head, so it has no findings at all), and a
+ * control with another severity reports it on every finding, so the gate
+ * compares that one. A control turned off is still known by id, so an
+ * inline `demarc:ignore` naming it is not reported as naming an unknown rule.
+ */
+function configureRules(rules, settings) {
+    if (settings.length === 0)
+        return rules;
+    const off = new Set(settings.filter(s => !s.enabled).map(s => s.id));
+    const metas = new Map();
+    for (const meta of rules.rules) {
+        const severity = settings.find(s => s.id === meta.id)?.severity;
+        metas.set(meta.id, severity === undefined ? meta : { ...meta, severity });
+    }
+    const selectors = new Map();
+    const configured = (selector) => {
+        const meta = metas.get(selector.rule.id) ?? selector.rule;
+        if (meta === selector.rule)
+            return selector;
+        let copy = selectors.get(selector);
+        if (copy === undefined)
+            selectors.set(selector, (copy = { ...selector, rule: meta }));
+        return copy;
+    };
+    const applicable = new Map();
+    return {
+        rules: [...metas.values()].filter(meta => !off.has(meta.id)),
+        byId: id => metas.get(id),
+        applicable: (format, type) => {
+            const key = `${format}\u0000${type}`;
+            let list = applicable.get(key);
+            if (list === undefined) {
+                list = rules
+                    .applicable(format, type)
+                    .filter(s => !off.has(s.rule.id))
+                    .map(configured);
+                applicable.set(key, list);
+            }
+            return list;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/override-owners.ts
+/**
+ * The matrix with the rows the organisation assigns differently: each keeps
+ * the owner the matrix gives in `ownerOverride.from`, with the file (and
+ * line) that set it, so the report and every summary can say so. A setting
+ * equal to the matrix's owner changes nothing and is not an override.
+ */
+function overrideOwners(matrix, owners, file) {
+    const changed = owners.filter(o => matrix.rowById.get(o.row)?.owner !== o.owner);
+    if (changed.length === 0)
+        return matrix;
+    const rows = matrix.rows.map((row) => {
+        const setting = changed.find(o => o.row === row.id);
+        if (setting === undefined)
+            return row;
+        const ownerOverride = {
+            from: row.owner,
+            file,
+            ...(setting.line === undefined ? {} : { line: setting.line })
+        };
+        return { ...row, owner: setting.owner, ownerOverride };
+    });
+    return { ...matrix, rows, rowById: new Map(rows.map(row => [row.id, row])) };
+}
+
+;// CONCATENATED MODULE: ./src/config/read-config-document.ts
+/** The validated document in the shape the rest of Demarc uses, with the lines of owners and ignores. */
+function readConfigDocument(file, parsed) {
+    const doc = parsed.data;
+    const gate = {};
+    if (doc.gate?.['fail-on'] !== undefined)
+        gate.failOn = doc.gate['fail-on'];
+    if (doc.gate?.['fail-on-owner'] !== undefined)
+        gate.owners = [...doc.gate['fail-on-owner']];
+    return {
+        file,
+        gate,
+        paths: { include: [...(doc.paths?.include ?? [])], exclude: [...(doc.paths?.exclude ?? [])] },
+        rules: Object.entries(doc.rules ?? {}).map(([id, setting]) => ruleSetting(id, setting)),
+        ruleDirs: (doc['rule-dirs'] ?? []).map(folder),
+        owners: Object.entries(doc.owners ?? {}).map(([row, owner]) => withLine({ row, owner }, parsed.lineOf(['owners', row]))),
+        ignores: (doc.ignore ?? []).map((entry, i) => ignoreEntry(entry, parsed.lineOf(['ignore', i])))
+    };
+}
+/** `./policies/` and `policies` are the same folder; `.` is the repository root (''). */
+function folder(dir) {
+    const trimmed = dir.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+    return trimmed === '.' ? '' : trimmed;
+}
+function ruleSetting(id, setting) {
+    const out = { id, enabled: setting.enabled ?? true };
+    if (setting.severity !== undefined)
+        out.severity = setting.severity;
+    return out;
+}
+function ignoreEntry(entry, line) {
+    const out = {
+        rules: typeof entry.rule === 'string' ? [entry.rule] : [...entry.rule],
+        paths: [...entry.paths],
+        reason: entry.reason.trim()
+    };
+    if (entry.expires !== undefined)
+        out.expires = entry.expires;
+    return withLine(out, line);
+}
+function withLine(value, line) {
+    if (line !== undefined)
+        value.line = line;
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/config/load-repo-config.ts
+
+
+
+
+
+
+
+
+/**
+ * Reads, checks and applies the configuration file of one version of the
+ * repository. A problem anywhere throws before anything is scanned: a
+ * ConfigError naming the file and the key path, or, for a custom control,
+ * the RuleConfigError a bundled control would give. A missing file is
+ * fine unless the user named it.
+ */
+async function loadRepoConfig(source, bundled) {
+    const read = await source.readConfig();
+    if (!read.found) {
+        if (source.explicit)
+            throw new config_error_ConfigError([{ file: source.file, path: '', message: `no such file in ${source.label}` }]);
+        return compileBundled(bundled);
+    }
+    const config = parseAndCheck(source.file, read.text);
+    const custom = await customRules(source, config);
+    const compiled = compileBundled(bundled, custom);
+    const named = configNameProblems(config, new Set(compiled.rules.rules.map(r => r.id)), bundled.matrix.rows.map(r => r.id));
+    if (named.length > 0)
+        throw new config_error_ConfigError(named);
+    return {
+        config,
+        rules: configureRules(compiled.rules, config.rules),
+        matrix: overrideOwners(bundled.matrix, config.owners, config.file)
+    };
+}
+/** The file's YAML, checked against the schema, then the values the schema cannot judge. */
+function parseAndCheck(file, text) {
+    const parsed = parseConfigYaml(file, text);
+    const structural = configSchemaProblems(file, parsed.data);
+    if (structural.length > 0)
+        throw new config_error_ConfigError(structural);
+    const config = readConfigDocument(file, parsed);
+    const values = configValueProblems(config);
+    if (values.length > 0)
+        throw new config_error_ConfigError(values);
+    return config;
+}
+async function customRules(source, config) {
+    const docs = [];
+    const problems = [];
+    for (const [i, dir] of config.ruleDirs.entries()) {
+        const read = await source.ruleFiles(dir);
+        if (read.ok)
+            docs.push(...read.docs.filter(doc => !docs.some(d => d.file === doc.file)));
+        else
+            problems.push({ file: config.file, path: `rule-dirs[${i}]`, message: read.reason });
+    }
+    if (problems.length > 0)
+        throw new config_error_ConfigError(problems);
+    return docs;
+}
+
+;// CONCATENATED MODULE: ./src/config/merge-settings.ts
+
+/**
+ * Options over the file over the built-in defaults. The gate's two settings
+ * are taken one by one: an option given wins, else the file's, else the
+ * default. `include` given replaces the file's list (a run narrowed to some
+ * folders means those folders); `exclude` given adds to the file's list, so
+ * what the repository never wants scanned stays out of every run.
+ */
+function mergeSettings(given, file) {
+    const gate = {
+        failOn: given.failOn ?? file?.gate.failOn ?? DEFAULT_GATE.failOn,
+        owners: [...(given.owners ?? file?.gate.owners ?? DEFAULT_GATE.owners)]
+    };
+    const include = nonEmpty(given.include) ?? nonEmpty(file?.paths.include);
+    const exclude = [...(file?.paths.exclude ?? []), ...(given.exclude ?? [])];
+    return {
+        gate,
+        ...(include === undefined ? {} : { include: [...include] }),
+        ...(exclude.length === 0 ? {} : { exclude })
+    };
+}
+function nonEmpty(list) {
+    return list === undefined || list.length === 0 ? undefined : list;
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+// The configuration: Demarc's bundled rules and matrix, and a repository's .github/demarc.yml on top of them.
+
+
+
+
+
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/formats/terraform-plan/plan-value.ts
 /** What an unknown value of a plan says instead of a value. */
@@ -12248,47 +14110,6 @@ function applyPlan(resources, plan, side, root) {
         }
     }
     return [...kept, ...planResources(plan, side, root, located)];
-}
-
-;// CONCATENATED MODULE: ./src/formats/text/line-index.ts
-function line_index_lineIndex(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    let cursor = 0;
-    const lineOf = (offset) => {
-        const at = starts[cursor];
-        if (offset >= at && (cursor + 1 >= starts.length || offset < starts[cursor + 1]))
-            return cursor;
-        if (offset >= at && cursor + 2 < starts.length && offset < starts[cursor + 2])
-            return ++cursor;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        cursor = lo;
-        return lo;
-    };
-    return {
-        line: offset => lineOf(offset) + 1,
-        span(start, end) {
-            const last = Math.max(start, end - 1);
-            const startLine = lineOf(start);
-            const column = start - starts[startLine] + 1;
-            const endLine = lineOf(last);
-            return {
-                line: startLine + 1,
-                column,
-                endLine: endLine + 1,
-                endColumn: last - starts[endLine] + 1
-            };
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/json/parse-json.ts
@@ -15138,7 +16959,7 @@ function evaluateObject(expr, env) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/text/text-problem.ts
-function lineAt(text, index) {
+function text_problem_lineAt(text, index) {
     let line = 1;
     for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
         line++;
@@ -15152,14 +16973,14 @@ function textProblem(text) {
     const nul = text.indexOf('\u0000');
     if (nul >= 0) {
         return {
-            line: lineAt(text, nul),
+            line: text_problem_lineAt(text, nul),
             message: 'expected UTF-8 text, found a NUL byte (is this a binary file?)'
         };
     }
     const invalid = text.indexOf('\ufffd');
     if (invalid >= 0) {
         return {
-            line: lineAt(text, invalid),
+            line: text_problem_lineAt(text, invalid),
             message: 'expected UTF-8 text, found bytes that are not valid UTF-8'
         };
     }
@@ -15915,631 +17736,6 @@ function declaredAddresses(files) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/sources/decode-text.ts
-const BINARY_REASON = 'binary file (not text)';
-/** Git's own test for binary content looks for a NUL in the first 8000 bytes; 8 KiB is as good. */
-const SNIFF_BYTES = 8 * 1024;
-/**
- * File bytes → text. UTF-8 (a BOM is dropped) or UTF-16 with a BOM; a NUL in
- * the first 8 KiB or bytes that are not valid in the encoding make it binary.
- */
-function decodeText(bytes) {
-    const utf16 = decodeUtf16(bytes);
-    if (utf16 !== undefined)
-        return utf16;
-    if (bytes.subarray(0, SNIFF_BYTES).includes(0))
-        return { ok: false, reason: BINARY_REASON };
-    return decodeWith('utf-8', bytes);
-}
-function decodeUtf16(bytes) {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe)
-        return decodeWith('utf-16le', bytes);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff)
-        return decodeWith('utf-16le', swapBytePairs(bytes));
-    return undefined;
-}
-/** Big-endian UTF-16 → little-endian, so only the decoder every Node build has is needed. */
-function swapBytePairs(bytes) {
-    const swapped = new Uint8Array(bytes.length);
-    for (let i = 0; i + 1 < bytes.length; i += 2) {
-        swapped[i] = bytes[i + 1];
-        swapped[i + 1] = bytes[i];
-    }
-    if (bytes.length % 2 === 1)
-        swapped[bytes.length - 1] = bytes[bytes.length - 1];
-    return swapped;
-}
-function decodeWith(encoding, bytes) {
-    let text;
-    try {
-        text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    }
-    catch {
-        return { ok: false, reason: BINARY_REASON };
-    }
-    if (text.slice(0, SNIFF_BYTES).includes('\0'))
-        return { ok: false, reason: BINARY_REASON };
-    return { ok: true, text };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/sources/size-limit.ts
-const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
-const KIB = 1024;
-const MIB = 1024 * 1024;
-/** 512 → `512 bytes`, 1536 → `1.5 KB`, 6 MiB → `6.0 MB` (binary multiples, as file managers show them). */
-function formatBytes(bytes) {
-    if (bytes < KIB)
-        return `${bytes} bytes`;
-    if (bytes < MIB)
-        return `${(bytes / KIB).toFixed(1)} KB`;
-    return `${(bytes / MIB).toFixed(1)} MB`;
-}
-/** Why a file of `size` bytes is not read, or undefined when it is within `maxBytes`. */
-function oversizeReason(size, maxBytes) {
-    if (size <= maxBytes)
-        return undefined;
-    const [found, limit] = [formatBytes(size), formatBytes(maxBytes)];
-    if (found === limit || maxBytes < KIB)
-        return `${size} bytes is larger than the ${maxBytes}-byte limit per file`;
-    return `${found} is larger than the ${limit} limit per file`;
-}
-
-;// CONCATENATED MODULE: ./src/sources/snapshot.ts
-const SYMLINK_REASON = 'symbolic link (not followed)';
-const SUBMODULE_REASON = 'submodule (not scanned)';
-const SPECIAL_FILE_REASON = 'not a regular file (device, socket or pipe)';
-/** Orders paths by UTF-16 code units, the same on every platform and locale. */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/sources/read-regular-file.ts
-
-
-
-
-
-/** Never through a symbolic link at the last step, never blocking on a pipe. */
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-/** A working-tree file's text, refusing anything but a regular file within `maxBytes`. */
-async function readRegularFile(file, maxBytes) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, OPEN_FLAGS);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            return { ok: false, reason: SYMLINK_REASON };
-        return { ok: false, reason: `could not be opened (${code ?? error.message})` };
-    }
-    try {
-        return await readOpened(handle, maxBytes);
-    }
-    finally {
-        await handle.close();
-    }
-}
-async function readOpened(handle, maxBytes) {
-    const stats = await handle.stat();
-    if (!stats.isFile())
-        return { ok: false, reason: SPECIAL_FILE_REASON };
-    const tooLarge = oversizeReason(stats.size, maxBytes);
-    if (tooLarge !== undefined)
-        return { ok: false, reason: tooLarge };
-    const bytes = await handle.readFile();
-    const grown = oversizeReason(bytes.length, maxBytes);
-    return grown === undefined ? decodeText(bytes) : { ok: false, reason: grown };
-}
-
-;// CONCATENATED MODULE: ./src/sources/resolve-scan-path.ts
-
-/**
- * A path given to a whole-tree scan → the same path relative to `root`, in
- * POSIX form ('' for the root itself). Refuses anything that leads outside
- * the root, whether through `..` or as an absolute path elsewhere.
- */
-function resolveScanPath(root, given) {
-    const absoluteRoot = external_node_path_default().resolve(root);
-    const relative = external_node_path_default().relative(absoluteRoot, external_node_path_default().resolve(absoluteRoot, given));
-    const outside = relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative);
-    if (outside)
-        throw new Error(`scan path '${given}' is outside the scan root '${absoluteRoot}'; give a path inside it`);
-    return relative.split((external_node_path_default()).sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/sources/walk-files.ts
-
-
-
-/** Directories that hold tools' state or downloaded code, never the project's own configuration. */
-const IGNORED_DIRECTORIES = new Set([
-    '.git',
-    'node_modules',
-    '.terraform',
-    '.terragrunt-cache'
-]);
-/**
- * The regular files under `start` (POSIX, relative to `root`; '' is the root),
- * found with lstat and readdir alone: a symbolic link, to a file or a
- * directory, is reported as skipped and never followed, not even on the way
- * down to `start`.
- */
-async function walkFiles(root, start) {
-    const result = { files: [], skipped: [] };
-    const startStats = await lstatAlongPath(root, start, result);
-    if (startStats === undefined)
-        return result;
-    if (!startStats.isDirectory()) {
-        addEntry(result, start, startStats);
-        return result;
-    }
-    const pending = [start];
-    for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-        const entries = await (0,promises_namespaceObject.readdir)(toNative(root, dir), { withFileTypes: true });
-        for (const entry of entries) {
-            const relative = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (!IGNORED_DIRECTORIES.has(entry.name))
-                    pending.push(relative);
-            }
-            else {
-                addEntry(result, relative, entry);
-            }
-        }
-    }
-    return result;
-}
-function addEntry(result, relative, entry) {
-    if (entry.isFile())
-        result.files.push(relative);
-    else if (entry.isSymbolicLink())
-        result.skipped.push({ file: relative, reason: SYMLINK_REASON });
-    else
-        result.skipped.push({ file: relative, reason: SPECIAL_FILE_REASON });
-}
-/** lstat of every component from the root down to `start`; undefined (and a skipped entry) at a symbolic link. */
-async function lstatAlongPath(root, start, result) {
-    let stats = await (0,promises_namespaceObject.lstat)(external_node_path_default().resolve(root));
-    const parts = start === '' ? [] : start.split('/');
-    for (let i = 0; i < parts.length; i += 1) {
-        const prefix = parts.slice(0, i + 1).join('/');
-        stats = await (0,promises_namespaceObject.lstat)(toNative(root, prefix)).catch((error) => {
-            if (error.code === 'ENOENT')
-                throw new Error(`scan path '${start}' does not exist in '${external_node_path_default().resolve(root)}'`);
-            throw error;
-        });
-        if (stats.isSymbolicLink()) {
-            result.skipped.push({ file: prefix, reason: SYMLINK_REASON });
-            return undefined;
-        }
-    }
-    return stats;
-}
-function toNative(root, relative) {
-    return external_node_path_default().join(external_node_path_default().resolve(root), ...relative.split('/'));
-}
-
-;// CONCATENATED MODULE: ./src/sources/fs-snapshot.ts
-
-
-
-
-
-/**
- * The working tree under `root`, limited to `paths` (relative to root,
- * default the whole root), for scans of a checkout as it is. Paths outside
- * the root are refused at once; symbolic links are listed as skipped and
- * never followed; `.git`, `node_modules`, `.terraform` and
- * `.terragrunt-cache` directories are not entered.
- */
-function fsSnapshot(root, paths = ['.'], options = {}) {
-    const starts = [...new Set(paths.map(given => resolveScanPath(root, given)))];
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    let listing;
-    const load = () => (listing ??= walkAll(root, starts));
-    const list = async () => {
-        const { files, skipped } = await load();
-        return {
-            files: [...files].sort(comparePaths),
-            skipped: [...skipped]
-                .map(([file, reason]) => ({ file, reason }))
-                .sort((a, b) => comparePaths(a.file, b.file))
-        };
-    };
-    const read = async (path) => {
-        const { files, skipped } = await load();
-        if (!files.has(path)) {
-            return {
-                ok: false,
-                reason: skipped.get(path) ?? `no file '${path}' in the scanned paths of the working tree`
-            };
-        }
-        return readRegularFile(toNative(root, path), maxBytes);
-    };
-    return { label: 'working tree', list, read };
-}
-async function walkAll(root, starts) {
-    const listing = { files: new Set(), skipped: new Map() };
-    for (const start of starts) {
-        const { files, skipped } = await walkFiles(root, start);
-        for (const file of files)
-            listing.files.add(file);
-        for (const entry of skipped)
-            listing.skipped.set(entry.file, entry.reason);
-    }
-    return listing;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/scope/run-git.ts
-
-/** A git command that could not be started, exited non-zero or timed out. */
-class GitCommandError extends Error {
-    subcommand;
-    exitCode;
-    stderr;
-    constructor(message, subcommand, exitCode, stderr) {
-        super(message);
-        this.subcommand = subcommand;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitCommandError';
-    }
-}
-const DEFAULT_TIMEOUT_MS = 120_000;
-/** The environment every git child gets: never prompt for credentials, never take optional locks. */
-function gitEnv() {
-    return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
-}
-/** Builds `[-c k=v …] <args>` so that the subcommand stays args[0] for messages. */
-function gitArgs(args, config = []) {
-    return [...config.flatMap(setting => ['-c', setting]), ...args];
-}
-/**
- * Runs `git <args>` in `repoDir` without a shell and resolves with its stdout
- * as bytes. A non-zero exit, a failure to start or a timeout rejects with a
- * GitCommandError naming the subcommand and quoting git's stderr.
- */
-function runGit(repoDir, args, options = {}) {
-    const run = {
-        repoDir,
-        subcommand: args[0] ?? '(none)',
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-    };
-    return new Promise((resolve, reject) => {
-        const child = (options.spawn ?? external_node_child_process_namespaceObject.spawn)('git', gitArgs(args, options.config), {
-            cwd: repoDir,
-            env: gitEnv()
-        });
-        const stdout = [];
-        const stderr = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, run.timeoutMs);
-        child.stdin.on('error', () => {
-            // git closed its input early; its exit status says what happened
-        });
-        child.stdin.end();
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
-        child.on('error', error => {
-            clearTimeout(timer);
-            const message = `git ${run.subcommand} could not be started in ${repoDir}: ${error.message}`;
-            reject(new GitCommandError(message, run.subcommand, null, ''));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const said = Buffer.concat(stderr).toString('utf8').trim();
-            const failure = describeFailure(run, { code, signal, stderr: said, timedOut });
-            if (failure === undefined)
-                resolve(Buffer.concat(stdout));
-            else
-                reject(failure);
-        });
-    });
-}
-function describeFailure(run, exit) {
-    const { repoDir, subcommand } = run;
-    if (exit.timedOut) {
-        const message = `git ${subcommand} timed out after ${run.timeoutMs} ms in ${repoDir}`;
-        return new GitCommandError(message, subcommand, exit.code, exit.stderr);
-    }
-    if (exit.code === 0)
-        return undefined;
-    const how = exit.code === null ? `killed by ${exit.signal}` : `exit ${exit.code}`;
-    const detail = exit.stderr === '' ? 'no message on stderr' : exit.stderr;
-    return new GitCommandError(`git ${subcommand} failed in ${repoDir} (${how}): ${detail}`, subcommand, exit.code, exit.stderr);
-}
-
-;// CONCATENATED MODULE: ./src/sources/parse-ls-tree.ts
-/**
- * Parses `git ls-tree -r -z -l` output: NUL-terminated records
- * `<mode> <type> <oid> <padded size>\t<path>`. The path is everything after
- * the first tab, so spaces, tabs and newlines in names survive.
- */
-function parseLsTree(output) {
-    const records = output.toString('utf8').split('\0');
-    if (records[records.length - 1] === '')
-        records.pop();
-    return records.map(parseRecord);
-}
-function parseRecord(record, index) {
-    const tab = record.indexOf('\t');
-    const fields = record.slice(0, Math.max(tab, 0)).split(/ +/);
-    const [mode, type, oid, size] = fields;
-    if (tab < 0 || fields.length !== 4 || mode === undefined || type === undefined || oid === undefined) {
-        throw new Error(`git ls-tree output, record ${index + 1}: expected '<mode> <type> <oid> <size>\\t<path>', found '${record}'`);
-    }
-    if (size !== '-' && !/^\d+$/.test(size ?? '')) {
-        throw new Error(`git ls-tree output, record ${index + 1}: expected a size in bytes or '-', found '${size}'`);
-    }
-    return { mode, type, oid, size: size === '-' ? null : Number(size), path: record.slice(tab + 1) };
-}
-
-;// CONCATENATED MODULE: ./src/sources/list-tree.ts
-
-
-/** Every blob and submodule of a commit, with sizes, paths from the repository root. */
-async function listTree(repoDir, rev, options = {}) {
-    const output = await runGit(repoDir, ['ls-tree', '-r', '-z', '--full-tree', '-l', '--end-of-options', rev], options);
-    return parseLsTree(output);
-}
-
-;// CONCATENATED MODULE: ./src/sources/git-snapshot.ts
-
-
-
-
-const REGULAR_MODES = new Set(['100644', '100755']);
-/** Why an entry of the tree is never read, or undefined for a regular file. */
-function skipReasonForMode(mode) {
-    if (REGULAR_MODES.has(mode))
-        return undefined;
-    if (mode === '120000')
-        return SYMLINK_REASON;
-    if (mode === '160000')
-        return SUBMODULE_REASON;
-    return `not a regular file (git mode ${mode})`;
-}
-/**
- * The files of commit `rev`, listed once with `git ls-tree` and read through
- * `reader` by object id. Symbolic links and submodules are listed as skipped
- * and never read; sizes are checked against the limit before reading.
- */
-function gitSnapshot(repoDir, rev, reader, options = {}) {
-    const label = options.label ?? rev;
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    let tree;
-    const loadTree = () => (tree ??= listTree(repoDir, rev, options.git).then(indexTree));
-    const list = async () => {
-        const { files, skipped } = await loadTree();
-        return {
-            files: [...files.keys()].sort(comparePaths),
-            skipped: [...skipped]
-                .map(([file, reason]) => ({ file, reason }))
-                .sort((a, b) => comparePaths(a.file, b.file))
-        };
-    };
-    const read = async (path) => {
-        const { files, skipped } = await loadTree();
-        const entry = files.get(path);
-        if (entry === undefined) {
-            return { ok: false, reason: skipped.get(path) ?? `no file '${path}' in ${label}` };
-        }
-        const tooLarge = oversizeReason(entry.size ?? 0, maxBytes);
-        if (tooLarge !== undefined)
-            return { ok: false, reason: tooLarge };
-        return decodeText(await reader.read(entry.oid));
-    };
-    return { label, list, read };
-}
-function indexTree(entries) {
-    const tree = { files: new Map(), skipped: new Map() };
-    for (const entry of entries) {
-        const reason = skipReasonForMode(entry.mode);
-        if (reason === undefined)
-            tree.files.set(entry.path, entry);
-        else
-            tree.skipped.set(entry.path, reason);
-    }
-    return tree;
-}
-
-;// CONCATENATED MODULE: ./src/sources/parse-cat-file-batch.ts
-const LF = 0x0a;
-/**
- * A push parser for the byte stream of `git cat-file --batch`: a header
- * `<oid> <type> <size>\n`, exactly `size` bytes of content and `\n`; or
- * `<name> missing\n` / `<name> ambiguous\n`. Content is cut by its byte count
- * alone, so a blob may hold anything, headers included. Throws on a stream
- * that does not follow this shape.
- */
-function createBatchParser(onResponse) {
-    let buffered = [];
-    let length = 0;
-    let pending;
-    const take = (count) => {
-        const all = buffered.length === 1 ? buffered[0] : Buffer.concat(buffered, length);
-        buffered = count < all.length ? [all.subarray(count)] : [];
-        length -= count;
-        return all.subarray(0, count);
-    };
-    const step = () => {
-        if (pending === undefined) {
-            const headerEnd = indexOfLf(buffered);
-            if (headerEnd < 0)
-                return false;
-            const header = take(headerEnd + 1).toString('utf8', 0, headerEnd);
-            pending = readHeader(header, onResponse);
-            return true;
-        }
-        if (length < pending.size + 1)
-            return false;
-        const body = take(pending.size + 1);
-        if (body[pending.size] !== LF) {
-            throw new Error(`git cat-file --batch: expected a newline after the ${pending.size} bytes of ${pending.oid}`);
-        }
-        onResponse({
-            kind: 'object',
-            oid: pending.oid,
-            type: pending.type,
-            content: body.subarray(0, pending.size)
-        });
-        pending = undefined;
-        return true;
-    };
-    return chunk => {
-        buffered.push(chunk);
-        length += chunk.length;
-        while (step()) {
-            // each step consumes one header or one body
-        }
-    };
-}
-function indexOfLf(chunks) {
-    let offset = 0;
-    for (const chunk of chunks) {
-        const at = chunk.indexOf(LF);
-        if (at >= 0)
-            return offset + at;
-        offset += chunk.length;
-    }
-    return -1;
-}
-/** Reads a header; answers a `missing`/`ambiguous` line at once and returns what body to expect otherwise. */
-function readHeader(header, onResponse) {
-    const fields = header.split(' ');
-    if (fields.length === 2 && (fields[1] === 'missing' || fields[1] === 'ambiguous')) {
-        onResponse({ kind: 'missing', name: fields[0] ?? '', problem: fields[1] });
-        return undefined;
-    }
-    const [oid, type, size] = fields;
-    if (fields.length !== 3 || oid === undefined || type === undefined || !/^\d+$/.test(size ?? '')) {
-        throw new Error(`git cat-file --batch: expected a header '<oid> <type> <size>', found '${header}'`);
-    }
-    return { oid, type, size: Number(size) };
-}
-
-;// CONCATENATED MODULE: ./src/sources/git-blob-reader.ts
-
-
-
-const OBJECT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-const STDERR_LIMIT = 4096;
-/**
- * One long-lived `git cat-file --batch` for a repository, started on the
- * first read. Requests are written as they come and answered in order; if
- * git dies, every pending and later read rejects with what git said.
- */
-class GitBlobReader {
-    repoDir;
-    options;
-    queue = [];
-    child;
-    exited = Promise.resolve();
-    failure;
-    closing = false;
-    stderr = '';
-    constructor(repoDir, options = {}) {
-        this.repoDir = repoDir;
-        this.options = options;
-    }
-    read(oid) {
-        return new Promise((resolve, reject) => {
-            if (!OBJECT_ID.test(oid))
-                return reject(new Error(`expected a 40- or 64-digit hex object id, found '${oid}'`));
-            if (this.failure !== undefined)
-                return reject(this.failure);
-            if (this.closing)
-                return reject(new Error(`the blob reader for ${this.repoDir} is closed`));
-            this.child ??= this.start();
-            this.queue.push({ oid, resolve, reject });
-            this.child.stdin.write(`${oid}\n`);
-        });
-    }
-    async close() {
-        this.closing = true;
-        this.child?.stdin.end();
-        await this.exited;
-    }
-    start() {
-        const start = this.options.spawn ?? external_node_child_process_namespaceObject.spawn;
-        const child = start('git', ['cat-file', '--batch'], { cwd: this.repoDir, env: gitEnv() });
-        const parse = createBatchParser(response => this.answer(response));
-        child.stdout.on('data', (chunk) => {
-            try {
-                parse(chunk);
-            }
-            catch (error) {
-                this.fail(error);
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            this.stderr = (this.stderr + chunk.toString('utf8')).slice(0, STDERR_LIMIT);
-        });
-        child.stdin.on('error', () => {
-            // a broken pipe means git is gone; 'close' says why
-        });
-        this.exited = new Promise(resolve => {
-            child.on('error', error => {
-                this.fail(new Error(`git cat-file --batch could not be started in ${this.repoDir}: ${error.message}`));
-                resolve();
-            });
-            child.on('close', (code, signal) => {
-                this.onExit(code, signal);
-                resolve();
-            });
-        });
-        return child;
-    }
-    onExit(code, signal) {
-        if (this.closing && this.queue.length === 0)
-            return;
-        const how = code === null ? `was killed by ${signal}` : `exited with code ${code}`;
-        const said = this.stderr.trim() === '' ? '' : `: ${this.stderr.trim()}`;
-        this.fail(new Error(`git cat-file --batch in ${this.repoDir} ${how} with ${this.queue.length} reads pending${said}`));
-    }
-    answer(response) {
-        const request = this.queue.shift();
-        if (request === undefined) {
-            return this.fail(new Error(`git cat-file --batch in ${this.repoDir} answered a request never made`));
-        }
-        if (response.kind === 'missing') {
-            return request.reject(new Error(`object ${request.oid} is ${response.problem} in ${this.repoDir}`));
-        }
-        if (response.oid !== request.oid) {
-            return this.fail(new Error(`git cat-file --batch answered ${response.oid} when ${request.oid} was asked for`));
-        }
-        if (response.type !== 'blob') {
-            return request.reject(new Error(`object ${request.oid} is a ${response.type}, expected a blob`));
-        }
-        request.resolve(response.content);
-    }
-    /** Rejects everything pending and everything after, and makes sure git is gone. */
-    fail(error) {
-        this.failure ??= error;
-        for (const request of this.queue.splice(0))
-            request.reject(this.failure);
-        const child = this.child;
-        if (child !== undefined && child.exitCode === null && child.signalCode === null)
-            child.kill('SIGKILL');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/index.ts
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/formats/terraform-plan/read-plan-file.ts
 
 
@@ -16585,63 +17781,10 @@ function directoryOf(file) {
 
 
 
-;// CONCATENATED MODULE: ./src/model.ts
-/**
- * The uniform resource model every format parses into, and the report every
- * renderer reads. Plain data only: no classes, nothing that cannot be
- * serialised, so that every stage between sources and render stays pure.
- */
-/** Every format Demarc reads; the parsers live in `src/formats/<format>/`. */
-const FORMATS = (/* unused pure expression or super */ null && ([
-    'terraform',
-    'cloudformation',
-    'kubernetes',
-    'dockerfile',
-    'compose',
-    'serverless',
-    'appconfig'
-]));
-const model_SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const OWNERS = ['customer', 'aws', 'shared'];
-
 ;// CONCATENATED MODULE: ./src/render/json.ts
 /** The report contract (docs/report.md) as JSON, the same for the CLI and the action's report file. */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/gate.ts
-
-const DEFAULT_GATE = { failOn: 'high', owners: ['customer', 'shared'] };
-/** True when `severity` is at least as severe as `threshold`. */
-function atLeast(severity, threshold) {
-    return model_SEVERITIES.indexOf(severity) <= model_SEVERITIES.indexOf(threshold);
-}
-/**
- * `failure` when a new, unsuppressed finding reaches `failOn` for a gated
- * owner; `neutral` when new findings exist but none gates; `success` otherwise.
- */
-function decideGate(findings, policy) {
-    const fresh = findings.filter(f => f.status === 'new' && !f.suppressed);
-    const gating = policy.failOn === 'never'
-        ? []
-        : fresh.filter(f => policy.owners.includes(f.owner) && atLeast(f.severity, policy.failOn));
-    if (gating.length > 0) {
-        return {
-            conclusion: 'failure',
-            reason: `${gate_count(gating.length, 'new finding')} at ${policy.failOn} or above (gated owners: ${policy.owners.join(', ')})`
-        };
-    }
-    if (fresh.length > 0) {
-        const why = policy.failOn === 'never'
-            ? 'fail-on is never'
-            : `none reaches ${policy.failOn} for ${policy.owners.join(', ')}`;
-        return { conclusion: 'neutral', reason: `${gate_count(fresh.length, 'new finding')}, ${why}` };
-    }
-    return { conclusion: 'success', reason: 'no new findings' };
-}
-function gate_count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -17009,12 +18152,28 @@ function collapsed(title) {
     return { open: ['<details>', `<summary>${title}</summary>`, ''], close: ['', '</details>'] };
 }
 
+;// CONCATENATED MODULE: ./src/render/owner-override.ts
+/** The configuration file's override of a row's owner, if it set one. */
+function owner_override_ownerOverrideOf(report, row) {
+    return report.rows.find(r => r.row === row)?.ownerOverride;
+}
+const MATRIX_OWNER = { customer: 'customer', aws: 'AWS', shared: 'shared' };
+/**
+ * `set by <file>; the matrix says AWS`: an owner the organisation assigned
+ * is always shown as such, next to the owner it replaces. `file` comes
+ * already escaped for where it goes (a code span, plain text).
+ */
+function owner_override_overrideWords(override, file) {
+    return `set by ${file}; the matrix says ${MATRIX_OWNER[override.from]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 
 
 
+
 const CONCLUSION_MARK = { success: '✅', neutral: '⚠️', failure: '❌' };
-const markdown_OWNER_LABEL = { customer: 'Customer', aws: 'AWS', shared: 'Shared' };
+const OWNER_LABEL = { customer: 'Customer', aws: 'AWS', shared: 'Shared' };
 /**
  * The review as GitHub-flavoured markdown: the check-run summary and the job
  * summary. Gate first, then the responsibility footprint (what side of the
@@ -17090,17 +18249,25 @@ function footprint(report) {
     else {
         out.push(`| Row | Owner | ${touched} | New | Fixed | Existing |`, '| --- | --- | ---: | ---: | ---: | ---: |');
         for (const r of active)
-            out.push(rowLine(r));
+            out.push(rowLine(r, report));
     }
     if (idle.length > 0)
-        out.push('', `Not touched: ${idle.map(r => `${escape_escapeText(r.label)} (${markdown_OWNER_LABEL[r.owner]})`).join(', ')}.`);
+        out.push('', `Not touched: ${idle.map(r => `${escape_escapeText(r.label)} (${markdown_ownerText(report, r.row, r.owner)})`).join(', ')}.`);
     return out;
 }
-function rowLine(r) {
-    return `| ${escape_escapeText(r.title, 120)} | ${markdown_OWNER_LABEL[r.owner]} | ${r.resources} | ${r.new} | ${r.fixed} | ${r.existing} |`;
+function rowLine(r, report) {
+    return `| ${escape_escapeText(r.title, 120)} | ${markdown_ownerText(report, r.row, r.owner)} | ${r.resources} | ${r.new} | ${r.fixed} | ${r.existing} |`;
+}
+/** `Customer`, or `Customer, set by `.github/demarc.yml`; the matrix says AWS` when the configuration set it. */
+function markdown_ownerText(report, row, owner) {
+    const override = owner_override_ownerOverrideOf(report, row);
+    const label = OWNER_LABEL[owner];
+    return override === undefined
+        ? label
+        : `${label}, ${owner_override_overrideWords(override, escape_code(override.file, { inTable: true }))}`;
 }
 function shiftsSection(report) {
-    const rows = report.shifts.map(s => `- **${escape_escapeText(markdown_rowTitle(report, s.row))}**: ${markdown_OWNER_LABEL[s.from]} → ${markdown_OWNER_LABEL[s.to]}. ${escape_escapeText(s.explanation)}`);
+    const rows = report.shifts.map(s => `- **${escape_escapeText(markdown_rowTitle(report, s.row))}**: ${OWNER_LABEL[s.from]} → ${OWNER_LABEL[s.to]}. ${escape_escapeText(s.explanation)}`);
     const parts = { ...headed('Responsibility shifts'), intro: [], noun: 'responsibility shift' };
     return {
         drop: DROP.shifts,
@@ -17137,12 +18304,14 @@ function findingLine(f, report) {
     const where = `${escape_code(`${f.file}:${f.line}`, { inTable: true })} ${escape_code(f.address, { inTable: true })}`;
     const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`;
     const what = `**${escape_escapeText(f.title, 200)}** ${escape_code(f.ruleId, { inTable: true })}<br>${escape_inlineMessage(f.message, { max: 300, inTable: true })}${removed}${suppressedNote(f)}`;
-    return `| ${f.severity} | ${what} | ${where} | ${escape_escapeText(markdown_rowLabel(report, f.row), 80)} (${markdown_OWNER_LABEL[f.owner]}) |`;
+    return `| ${f.severity} | ${what} | ${where} | ${escape_escapeText(markdown_rowLabel(report, f.row), 80)} (${markdown_ownerText(report, f.row, f.owner)}) |`;
 }
 function changesSection(report) {
     const rows = report.changes.map(c => {
-        const rows = c.rows.map(r => `${markdown_rowLabel(report, r.row)} (${markdown_OWNER_LABEL[r.owner]})`).join(', ') || '—';
-        return `| ${c.change} | ${escape_code(c.address, { inTable: true })} | ${escape_code(`${c.file}:${c.line}`, { inTable: true })} | ${c.category} | ${escape_escapeText(rows)} |`;
+        const rows = c.rows
+            .map(r => `${escape_escapeText(markdown_rowLabel(report, r.row))} (${markdown_ownerText(report, r.row, r.owner)})`)
+            .join(', ') || '—';
+        return `| ${c.change} | ${escape_code(c.address, { inTable: true })} | ${escape_code(`${c.file}:${c.line}`, { inTable: true })} | ${c.category} | ${rows} |`;
     });
     const parts = {
         ...collapsed(`Changed resources (${rows.length})`),
@@ -17202,6 +18371,7 @@ function skippedSection(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/terminal.ts
+
 const CHANGE_MARK = { added: '+', modified: '~', removed: '-' };
 const SEVERITY_COLOUR = { critical: '1;31', high: '31', medium: '33', low: '36', info: '2' };
 const CONCLUSION_COLOUR = { success: '32', neutral: '33', failure: '1;31' };
@@ -17232,17 +18402,37 @@ function terminal_footprint(report, paint, out) {
     const rows = report.rows.filter(r => r.resources + r.new + r.fixed + r.existing > 0);
     out.push(paint('1', 'Responsibility footprint'));
     if (rows.length === 0) {
-        out.push('  No resource in scope touches a row of the responsibility matrix.', '');
+        out.push('  No resource in scope touches a row of the responsibility matrix.');
+        overrides(report, out);
+        out.push('');
         return;
     }
     const width = Math.max(...rows.map(r => r.label.length), 3);
     const touched = report.scope.mode === 'changes' ? 'Changed' : 'Resources';
-    out.push(paint('2', `  ${'Row'.padEnd(width)}  ${'Owner'.padEnd(8)}  ${touched.padStart(9)}  New  Fixed  Existing`));
-    for (const r of rows) {
+    // An owner the configuration set is marked `*` and named under the table.
+    const owners = rows.map(r => (r.ownerOverride === undefined ? r.owner : `${r.owner}*`));
+    const ownerWidth = Math.max(...owners.map(o => o.length), 8);
+    out.push(paint('2', `  ${'Row'.padEnd(width)}  ${'Owner'.padEnd(ownerWidth)}  ${touched.padStart(9)}  New  Fixed  Existing`));
+    rows.forEach((r, i) => {
         const numbers = `${String(r.resources).padStart(9)}  ${String(r.new).padStart(3)}  ${String(r.fixed).padStart(5)}  ${String(r.existing).padStart(8)}`;
-        out.push(`  ${r.label.padEnd(width)}  ${r.owner.padEnd(8)}  ${numbers}`);
-    }
+        out.push(`  ${r.label.padEnd(width)}  ${owners[i].padEnd(ownerWidth)}  ${numbers}`);
+    });
+    overrides(report, out);
     out.push('');
+}
+/** Every row whose owner the configuration file set, active or not: an override is never silent. */
+function overrides(report, out) {
+    const rows = report.rows.filter(r => r.ownerOverride !== undefined);
+    if (rows.length === 0)
+        return;
+    out.push('  * owner set by the configuration:');
+    for (const r of rows)
+        out.push(`    ${r.label} (${terminal_ownerText(report, r.row, r.owner)})`);
+}
+/** `customer`, or `customer, set by .github/demarc.yml; the matrix says AWS`. */
+function terminal_ownerText(report, row, owner) {
+    const override = owner_override_ownerOverrideOf(report, row);
+    return override === undefined ? owner : `${owner}, ${owner_override_overrideWords(override, clean(override.file))}`;
 }
 function findings(report, status, paint, out) {
     const list = report.findings.filter(f => f.status === status);
@@ -17251,7 +18441,7 @@ function findings(report, status, paint, out) {
     out.push(paint('1', `${status[0]?.toUpperCase()}${status.slice(1)} findings (${list.length})`));
     for (const f of list) {
         const row = report.rows.find(r => r.row === f.row)?.label ?? f.row;
-        out.push(`  ${paint(SEVERITY_COLOUR[f.severity], f.severity.toUpperCase().padEnd(8))} ${clean(f.file)}:${f.line}  ${clean(f.address)}  ${paint('2', f.ruleId)}`, `           ${f.title}`, `           ${clean(f.message)}${f.removedLine === undefined ? '' : ` (removed from base line ${f.removedLine})`}`, `           Row: ${row} (${f.owner})`);
+        out.push(`  ${paint(SEVERITY_COLOUR[f.severity], f.severity.toUpperCase().padEnd(8))} ${clean(f.file)}:${f.line}  ${clean(f.address)}  ${paint('2', f.ruleId)}`, `           ${f.title}`, `           ${clean(f.message)}${f.removedLine === undefined ? '' : ` (removed from base line ${f.removedLine})`}`, `           Row: ${row} (${terminal_ownerText(report, f.row, f.owner)})`);
         if (f.suppression !== undefined) {
             const where = `${clean(f.suppression.file)}${f.suppression.line === undefined ? '' : `:${f.suppression.line}`}`;
             out.push(`           Suppressed at ${where}: ${clean(f.suppression.reason)}`);
@@ -17267,7 +18457,7 @@ function changes(report, paint, out) {
     out.push(paint('1', `Changed resources (${report.changes.length})`));
     for (const c of report.changes) {
         const label = (row) => report.rows.find(r => r.row === row)?.label ?? row;
-        const rows = c.rows.map(r => `${label(r.row)} (${r.owner})`).join(', ') || 'no matrix row';
+        const rows = c.rows.map(r => `${label(r.row)} (${terminal_ownerText(report, r.row, r.owner)})`).join(', ') || 'no matrix row';
         out.push(`  ${CHANGE_MARK[c.change]} ${clean(c.address)}  ${clean(c.file)}:${c.line}  ${c.category}  ${rows}`);
     }
     out.push('');
@@ -17344,6 +18534,7 @@ function checkRunTitle(report) {
 
 
 
+
 const LEVEL = {
     critical: 'failure',
     high: 'failure',
@@ -17368,11 +18559,19 @@ function renderAnnotations(report) {
     const findings = report.findings.filter(f => f.status === 'new').map(f => findingAnnotation(f, report));
     return [...findings, ...report.errors.map(errorAnnotation)].sort(byPlace);
 }
+/** The owner in words, and, when the configuration file set it, that it did. */
+function ownerWords(f, report) {
+    const override = ownerOverrideOf(report, f.row);
+    const words = OWNER_WORDS[f.owner];
+    return override === undefined
+        ? words
+        : `${words}; ${overrideWords(override, plainText(override.file, 300))}`;
+}
 function findingAnnotation(f, report) {
     const removed = f.removedLine === undefined ? '' : ` (removed from line ${f.removedLine} of the base)`;
     const message = [
         sentence(`${plainText(f.address, 200)}: ${plainText(f.message, 1_000)}${removed}`),
-        `Responsibility: ${plainText(rowTitle(report, f.row), 200)} (${OWNER_WORDS[f.owner]}).`
+        `Responsibility: ${plainText(rowTitle(report, f.row), 200)} (${ownerWords(f, report)}).`
     ].join('\n');
     const references = f.references.map(r => plainText(r.id, 100)).join(', ');
     const details = [
@@ -17430,6 +18629,7 @@ function batches(items, size = GITHUB_LIMITS.annotationsPerRequest) {
 
 
 
+
 const MARK = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵', info: '⚪' };
 const FIXED_PREFIX = '✅ Fixed';
 /**
@@ -17480,7 +18680,11 @@ function responsibility(f, report) {
         shared: `${row} is shared: AWS secures the service underneath, and how this resource is configured is yours.`,
         aws: `${row} is AWS's side of the shared responsibility model, but this setting is still yours: AWS can only do its part as far as your configuration lets it.`
     };
-    return words[f.owner];
+    const override = ownerOverrideOf(report, f.row);
+    if (override === undefined)
+        return words[f.owner];
+    const owner = f.owner === 'aws' ? 'AWS' : f.owner;
+    return `${words[f.owner]} The owner is ${owner}, ${overrideWords(override, code(override.file, { max: 300 }))}.`;
 }
 /** A fenced ```suggestion block whose fence is longer than any run of backticks in it. */
 function suggestionBlock(text) {
@@ -17738,7 +18942,7 @@ function helpMarkdown(f, report) {
     return [
         `**How to fix:** ${inlineMessage(f.remediation, { max: 4_000 })}`,
         `**Why it matters:** ${inlineMessage(f.explanation, { max: 4_000 })}`,
-        `**Responsibility:** ${escapeText(rowTitle(report, f.row), 200)} (${OWNER_LABEL[f.owner]})`,
+        `**Responsibility:** ${escapeText(rowTitle(report, f.row), 200)} (${ownerText(report, f.row, f.owner)})`,
         ...(references.length > 0 ? [`**References:**\n\n${references.join('\n')}`] : [])
     ].join('\n\n');
 }
@@ -17804,356 +19008,6 @@ function sarifText(text) {
 
 
 
-
-
-
-;// CONCATENATED MODULE: ./src/formats/yaml/resolve-scalar.ts
-const NULL = /^(?:~|null|Null|NULL)?$/;
-const TRUE_CORE = /^(?:true|True|TRUE)$/;
-const FALSE_CORE = /^(?:false|False|FALSE)$/;
-const TRUE_11 = /^(?:true|True|TRUE|y|Y|yes|Yes|YES|on|On|ON)$/;
-const FALSE_11 = /^(?:false|False|FALSE|n|N|no|No|NO|off|Off|OFF)$/;
-const INT = /^[-+]?[0-9]+$/;
-const OCTAL = /^0o[0-7]+$/;
-const resolve_scalar_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
-const INFINITY = /^[-+]?\.(?:inf|Inf|INF)$/;
-const NAN = /^\.(?:nan|NaN|NAN)$/;
-/** Characters a plain scalar must start with to be anything but a string. */
-const SPECIAL_START = new Set('~nNtTfFyYoO0123456789-+.'.split(''));
-/** An untagged plain scalar as its schema reads it: null, bool, number or string. */
-function resolvePlain(text, span, booleans) {
-    if (text !== '' && !SPECIAL_START.has(text[0]))
-        return { kind: 'string', value: text, span };
-    if (NULL.test(text))
-        return { kind: 'null', span };
-    const isTrue = booleans === 'yaml11' ? TRUE_11 : TRUE_CORE;
-    const isFalse = booleans === 'yaml11' ? FALSE_11 : FALSE_CORE;
-    if (isTrue.test(text))
-        return { kind: 'bool', value: true, span };
-    if (isFalse.test(text))
-        return { kind: 'bool', value: false, span };
-    const number = resolve_scalar_numberOf(text);
-    return number === undefined
-        ? { kind: 'string', value: text, span }
-        : { kind: 'number', value: number, span };
-}
-function resolve_scalar_numberOf(text) {
-    if (INT.test(text) || FLOAT.test(text))
-        return Number(text);
-    if (OCTAL.test(text))
-        return parseInt(text.slice(2), 8);
-    if (resolve_scalar_HEX.test(text))
-        return parseInt(text.slice(2), 16);
-    if (INFINITY.test(text))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (NAN.test(text))
-        return NaN;
-    return undefined;
-}
-/**
- * A scalar with a standard `!!` tag. Returns undefined when the text does not
- * fit the tag (`!!int abc`), which the caller reports as an error.
- */
-function resolveStandardTag(tag, text, span) {
-    switch (tag) {
-        case '!!null':
-            return { kind: 'null', span };
-        case '!!bool':
-            if (TRUE_CORE.test(text))
-                return { kind: 'bool', value: true, span };
-            if (FALSE_CORE.test(text))
-                return { kind: 'bool', value: false, span };
-            return undefined;
-        case '!!int':
-        case '!!float': {
-            const number = resolve_scalar_numberOf(text);
-            return number === undefined ? undefined : { kind: 'number', value: number, span };
-        }
-        default:
-            return { kind: 'string', value: text, span };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/yaml/yaml-error.ts
-/** A YAML file that cannot be read, with the 1-based line of the problem when known. */
-class YamlError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-        this.name = 'YamlError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/yaml/parse-yaml.ts
-
-
-
-
-// Event ids of js-yaml's parseEvents (EVENT_ID), inlined for the hot loop.
-const DOCUMENT = 1;
-const SEQUENCE = 2;
-const MAPPING = 3;
-const SCALAR = 4;
-const ALIAS = 5;
-const FLOW = 2;
-const PLAIN = 1;
-const QUOTED = new Set([2, 3]);
-const LITERAL = 4;
-const FOLDED = 5;
-/**
- * Parses YAML (every document of a stream) into values that keep their
- * spans. Anchors and aliases, merge keys (`<<`) and `!!` tags are honoured;
- * duplicate keys, unknown aliases and complex keys are errors; nesting,
- * aliases and alias expansion are bounded. Throws {@link YamlError} with the
- * line of the problem.
- */
-function parse_yaml_parseYaml(text, options = {}) {
-    let events;
-    try {
-        events = parseEvents(text, { maxDepth: options.maxDepth ?? 100 });
-    }
-    catch (error) {
-        throw fromException(error);
-    }
-    return new Builder(text, options).build(events);
-}
-function fromException(error) {
-    if (error instanceof YAMLException) {
-        const line = error.mark === undefined ? undefined : error.mark.line + 1;
-        return new YamlError(error.reason, line);
-    }
-    return new YamlError(`could not parse the YAML: ${String(error)}`);
-}
-class Builder {
-    text;
-    options;
-    lines;
-    booleans;
-    maxAliases;
-    maxNodes;
-    anchors = new Map();
-    stack = [];
-    root;
-    aliases = 0;
-    /** Nodes repeated through aliases so far: a node the text spells out is bounded by the text itself. */
-    expanded = 0;
-    constructor(text, options) {
-        this.text = text;
-        this.options = options;
-        this.lines = line_index_lineIndex(text);
-        this.booleans = options.booleans ?? 'core';
-        this.maxAliases = options.maxAliases ?? 10_000;
-        this.maxNodes = options.maxNodes ?? 1_000_000;
-    }
-    build(events) {
-        const documents = [];
-        let inDocument = false;
-        for (const event of events) {
-            switch (event.type) {
-                case DOCUMENT:
-                    this.startDocument();
-                    inDocument = true;
-                    break;
-                case MAPPING:
-                case SEQUENCE:
-                    this.open(event.type === MAPPING ? 'map' : 'list', event);
-                    break;
-                case SCALAR:
-                    this.scalar(event);
-                    break;
-                case ALIAS:
-                    this.alias(event.anchorStart, event.anchorEnd);
-                    break;
-                default:
-                    if (this.stack.length > 0)
-                        this.close();
-                    else if (inDocument) {
-                        documents.push({ value: this.root });
-                        inDocument = false;
-                    }
-            }
-        }
-        return documents;
-    }
-    startDocument() {
-        this.anchors = new Map();
-        this.root = undefined;
-        this.aliases = 0;
-        this.expanded = 0;
-    }
-    open(kind, event) {
-        const top = this.stack[this.stack.length - 1];
-        if (top !== undefined && top.kind === 'map' && top.key === undefined)
-            throw this.error('complex mapping keys (a collection used as a key) are not supported', event.start);
-        const anchor = this.slice(event.anchorStart, event.anchorEnd);
-        if (anchor !== '')
-            this.anchors.set(anchor, 'open');
-        this.stack.push({
-            kind,
-            start: event.start,
-            end: event.start + 1,
-            flow: event.style === FLOW,
-            tag: this.slice(event.tagStart, event.tagEnd),
-            anchor,
-            weight: 1,
-            items: [],
-            entries: new Map(),
-            keySpans: new Map(),
-            merges: []
-        });
-    }
-    close() {
-        const frame = this.stack.pop();
-        const end = frame.flow ? this.closingBracket(frame) : frame.end;
-        const span = this.lines.span(frame.start, end);
-        let value;
-        if (frame.kind === 'list')
-            value = { kind: 'list', items: frame.items, span };
-        else {
-            if (frame.key !== undefined)
-                throw this.error(`the key '${frame.key.name}' has no value`, frame.start);
-            for (const merged of frame.merges)
-                mergeInto(frame, merged);
-            value = { kind: 'map', entries: frame.entries, keySpans: frame.keySpans, span };
-        }
-        value = this.tagged(frame.tag, value, span, frame.start);
-        this.complete(value, frame.anchor, frame.weight, end);
-    }
-    /** A flow collection ends at its bracket: the first `]`/`}` after its last item, outside comments. */
-    closingBracket(frame) {
-        const bracket = frame.kind === 'map' ? '}' : ']';
-        for (let i = frame.end; i < this.text.length; i++) {
-            const c = this.text[i];
-            if (c === bracket)
-                return i + 1;
-            if (c === '#') {
-                const newline = this.text.indexOf('\n', i);
-                if (newline < 0)
-                    break;
-                i = newline;
-            }
-        }
-        return frame.end;
-    }
-    scalar(event) {
-        const top = this.stack[this.stack.length - 1];
-        const start = this.scalarStart(event);
-        const end = QUOTED.has(event.style) ? event.valueEnd + 1 : event.valueEnd;
-        const text = event.fast
-            ? this.text.slice(event.valueStart, event.valueEnd)
-            : getScalarValue(this.text, event);
-        const span = this.lines.span(start, end);
-        if (top !== undefined && top.kind === 'map' && top.key === undefined) {
-            this.key(top, text, span, event.style === PLAIN && event.tagStart < 0 && text === '<<');
-            top.end = Math.max(top.end, end);
-            return;
-        }
-        const tag = this.slice(event.tagStart, event.tagEnd);
-        const value = tag.startsWith('!!')
-            ? resolveStandardTag(tag, text, span)
-            : this.tagged(tag, this.untagged(text, span, event.style, tag), span, start);
-        if (value === undefined)
-            throw this.error(`'${text}' is not a valid ${tag}`, start);
-        this.complete(value, this.slice(event.anchorStart, event.anchorEnd), 1, end);
-    }
-    /** Quoted scalars start at their quote, block scalars at their `|` or `>` indicator. */
-    scalarStart(event) {
-        if (QUOTED.has(event.style))
-            return event.valueStart - 1;
-        if (event.style !== LITERAL && event.style !== FOLDED)
-            return event.valueStart;
-        const indicator = Math.max(this.text.lastIndexOf('|', event.valueStart), this.text.lastIndexOf('>', event.valueStart));
-        return indicator < 0 ? event.valueStart : indicator;
-    }
-    /** Plain scalars are resolved by the schema (with a local tag too); quoted ones, and `!`, are strings. */
-    untagged(text, span, style, tag) {
-        return style === PLAIN && tag !== '!' ? resolvePlain(text, span, this.booleans) : str(text, span);
-    }
-    key(top, name, span, merge) {
-        if (!merge && (top.entries.has(name) || top.key?.name === name))
-            throw this.errorAt(`duplicate key '${name}' (first at line ${top.keySpans.get(name)?.line ?? '?'})`, span);
-        top.key = { name, span, merge };
-    }
-    alias(start, end) {
-        const name = this.text.slice(start, end);
-        const anchored = this.anchors.get(name);
-        if (anchored === undefined)
-            throw this.error(`unknown alias '*${name}'`, start);
-        if (anchored === 'open')
-            throw this.error(`alias '*${name}' refers to a node that contains it`, start);
-        if (++this.aliases > this.maxAliases)
-            throw this.error(`more than ${this.maxAliases} aliases in one document`, start);
-        this.expanded += anchored.weight;
-        if (this.expanded > this.maxNodes)
-            throw this.error(`aliases in the document expand to more than ${this.maxNodes} nodes (alias bomb?)`, start);
-        this.complete(anchored.value, '', anchored.weight, end);
-    }
-    complete(value, anchor, weight, end) {
-        if (anchor !== '')
-            this.anchors.set(anchor, { value, weight });
-        const top = this.stack[this.stack.length - 1];
-        if (top === undefined) {
-            this.root = value;
-            return;
-        }
-        top.weight += weight;
-        top.end = Math.max(top.end, end);
-        if (top.kind === 'list') {
-            top.items.push(value);
-            return;
-        }
-        const key = top.key;
-        top.key = undefined;
-        if (key.merge) {
-            const sources = value.kind === 'list' ? value.items : [value];
-            if (!sources.every(source => source.kind === 'map'))
-                throw this.errorAt("a merge key '<<' takes a mapping or a list of mappings", key.span);
-            top.merges.push(...sources);
-            return;
-        }
-        top.entries.set(key.name, value);
-        top.keySpans.set(key.name, key.span);
-    }
-    tagged(tag, value, span, at) {
-        if (tag === '' || tag === '!' || tag === '!!map' || tag === '!!seq')
-            return value;
-        if (tag.startsWith('!!')) {
-            if (value.kind === 'map' || value.kind === 'list')
-                throw this.error(`the tag ${tag} does not apply to a ${value.kind === 'map' ? 'mapping' : 'sequence'}`, at);
-            return value;
-        }
-        return this.options.tag === undefined ? value : this.options.tag(tag, value, span);
-    }
-    slice(start, end) {
-        return start < 0 ? '' : this.text.slice(start, end);
-    }
-    error(message, offset) {
-        return new YamlError(message, this.lines.line(Math.max(0, Math.min(offset, this.text.length))));
-    }
-    errorAt(message, span) {
-        return new YamlError(message, span.line);
-    }
-}
-function str(value, span) {
-    return { kind: 'string', value, span };
-}
-/** `<<: *base` (or a list of them): the merged map's entries, under the ones written here. */
-function mergeInto(frame, source) {
-    if (source.kind !== 'map')
-        return;
-    for (const [key, value] of source.entries) {
-        if (frame.entries.has(key))
-            continue;
-        frame.entries.set(key, value);
-        const keySpan = source.keySpans?.get(key);
-        if (keySpan !== undefined)
-            frame.keySpans.set(key, keySpan);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/formats/yaml/index.ts
 
 
 
@@ -18229,7 +19083,7 @@ function documentChunks(text) {
  */
 function readDocuments(text, options) {
     try {
-        return { documents: read_documents_present(parse_yaml_parseYaml(text, options).map(d => d.value)), problems: [] };
+        return { documents: read_documents_present(parseYaml(text, options).map(d => d.value)), problems: [] };
     }
     catch (error) {
         const chunks = documentChunks(text);
@@ -18243,7 +19097,7 @@ function readEach(chunks, options) {
     const problems = [];
     for (const chunk of chunks) {
         try {
-            const values = read_documents_present(parse_yaml_parseYaml(chunk.text, options).map(d => d.value));
+            const values = read_documents_present(parseYaml(chunk.text, options).map(d => d.value));
             values.forEach(value => shiftLines(value, chunk.line - 1));
             documents.push(...values);
         }
@@ -19292,7 +20146,7 @@ function readRoot(file, errors) {
         return undefined;
     }
     try {
-        const documents = parse_yaml_parseYaml(file.text, { booleans: 'core' })
+        const documents = parseYaml(file.text, { booleans: 'core' })
             .map(d => d.value)
             .filter((v) => v !== undefined && v.kind !== 'null');
         const second = documents[1];
@@ -19605,7 +20459,7 @@ function isJson(path, text) {
     return /^\uFEFF?\s*\{/.test(text.slice(0, 1024));
 }
 function readYaml(path, text) {
-    const documents = parse_yaml_parseYaml(text, {
+    const documents = parseYaml(text, {
         maxDepth: limits_MAX_DEPTH,
         maxAliases: MAX_ALIASES,
         maxNodes: MAX_NODES,
@@ -22723,7 +23577,7 @@ function blank(out, from, to) {
 function parse_structured_readDocuments(kind, text) {
     if (kind === 'json')
         return [parseJson(relaxJson(text))];
-    return parse_yaml_parseYaml(text, { booleans: 'yaml11' }).map(document => document.value);
+    return parseYaml(text, { booleans: 'yaml11' }).map(document => document.value);
 }
 /** Reads YAML or JSON settings: each document must be a map (or empty); its leaves are the settings. */
 function parseStructured(kind, text) {
@@ -23304,70 +24158,6 @@ function covers(from, key) {
         return false;
     const next = key.charAt(from.length);
     return next === '' || next === '.' || next === '[';
-}
-
-;// CONCATENATED MODULE: ./src/path-glob.ts
-/**
- * Glob patterns for `paths` and `exclude`, matched against POSIX paths from
- * the repository root: `*` and `?` within one path segment, `**` across
- * segments (a whole segment only), `[abc]`/`[!abc]` classes, `{a,b}`
- * alternatives. A pattern also matches everything below a folder it
- * matches, so `modules/legacy` means the whole folder. Dots are not special.
- */
-function globToRegExp(pattern) {
-    const body = pattern.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
-    if (body === '')
-        throw new Error(`empty glob pattern '${pattern}'`);
-    return new RegExp(`^${translate(body, pattern)}(?:/.*)?$`, 's');
-}
-/** A test for "is this path in scope": in `include` (all paths when empty) and in no `exclude`. */
-function pathFilter(include = [], exclude = []) {
-    const wanted = include.map(globToRegExp);
-    const unwanted = exclude.map(globToRegExp);
-    return path => (wanted.length === 0 || wanted.some(re => re.test(path))) && !unwanted.some(re => re.test(path));
-}
-function translate(glob, pattern) {
-    let out = '';
-    let braces = 0;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' &&
-            glob[i + 1] === '*' &&
-            (i === 0 || glob[i - 1] === '/') &&
-            (i + 2 === glob.length || glob[i + 2] === '/')) {
-            // `**/` is zero or more whole segments; a trailing `**` is anything.
-            out += i + 2 === glob.length ? '.*' : '(?:[^/]*/)*';
-            i += 2;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end === -1)
-                throw new Error(`glob '${pattern}': '[' at ${i + 1} is never closed`);
-            const negated = glob[i + 1] === '!' || glob[i + 1] === '^';
-            const members = glob.slice(negated ? i + 2 : i + 1, end).replace(/[\\\]^]/g, '\\$&');
-            out += `[${negated ? '^/' : ''}${members}]`;
-            i = end;
-        }
-        else if (c === '{') {
-            braces += 1;
-            out += '(?:';
-        }
-        else if (c === '}' && braces > 0) {
-            braces -= 1;
-            out += ')';
-        }
-        else if (c === ',' && braces > 0)
-            out += '|';
-        else
-            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    if (braces > 0)
-        throw new Error(`glob '${pattern}': '{' is never closed`);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/cached-snapshot.ts
@@ -24213,7 +25003,7 @@ function summariseRows(matrix, touched, areChanges, findings) {
     return matrix.rows.map(row => {
         const inRow = findings.filter(f => f.row === row.id);
         const resources = touched.filter(c => c.rows.some(r => r.row === row.id)).length;
-        return {
+        const summary = {
             row: row.id,
             title: row.title,
             label: row.label,
@@ -24224,6 +25014,10 @@ function summariseRows(matrix, touched, areChanges, findings) {
             fixed: inRow.filter(f => f.status === 'fixed').length,
             existing: inRow.filter(f => f.status === 'existing').length
         };
+        // An owner the configuration file set is shown as such, never silently.
+        if (row.ownerOverride !== undefined)
+            summary.ownerOverride = { ...row.ownerOverride };
+        return summary;
     });
 }
 function ruleErrors(outcomes) {
@@ -24471,8 +25265,19 @@ function evaluateSide(resources, rules) {
 
 
 
+
 /** Scans a local checkout: a range of commits, or the files on disk. Shared by the CLI and the action. */
 async function scanCheckout(request, config) {
+    const report = await scanFiles(request, config);
+    if (request.ignores === undefined)
+        return report;
+    return applyIgnores(report, request.ignores.entries, {
+        file: request.ignores.file,
+        today: isoDate(request.today ?? new Date()),
+        gate: request.gate
+    });
+}
+async function scanFiles(request, config) {
     const scanConfig = {
         rules: config.rules,
         matrix: config.matrix,
@@ -24509,7 +25314,6 @@ async function scanCheckout(request, config) {
 
 
 
-
 /** Exit codes: nothing gates, a new finding gates, the command could not run as asked. */
 const EXIT = { ok: 0, gated: 1, usage: 2 };
 const cli_FORMATS = ['terminal', 'markdown', 'json'];
@@ -24526,10 +25330,14 @@ Options:
   --repo <dir>             repository or root folder (default: the current folder)
   --format <fmt>           terminal | markdown | json (default: terminal)
   --output <file>          write the report to a file instead of standard output
-  --fail-on <severity>     critical | high | medium | low | info | never (default: high)
-  --fail-on-owner <list>   owners whose new findings gate, comma-separated (default: customer,shared)
-  --include <glob>         scan only files matching the glob (repeatable; ** crosses folders)
-  --exclude <glob>         leave out files matching the glob (repeatable)
+  --config <file>          configuration file (default: <repo>/.github/demarc.yml, if it is there)
+  --fail-on <severity>     critical | high | medium | low | info | never (default: the configuration's
+                           gate.fail-on, else high)
+  --fail-on-owner <list>   owners whose new findings gate, comma-separated (default: the
+                           configuration's gate.fail-on-owner, else customer,shared)
+  --include <glob>         scan only files matching the glob (repeatable; ** crosses folders);
+                           replaces the configuration's paths.include
+  --exclude <glob>         leave out files matching the glob (repeatable); adds to paths.exclude
   --plan <file>            a Terraform plan as JSON (terraform show -json <planfile>): its values and
                            actions replace the source's for the resources it covers
   --color / --no-color     force colour on or off (default: on for a terminal)
@@ -24555,11 +25363,15 @@ async function runCli(argv, io) {
     }
     let report;
     try {
-        const config = loadBundledConfig();
-        const gate = { failOn: options.failOn, owners: options.owners };
-        const { root, base, head, paths, include, exclude } = options;
+        const loaded = await loadConfig(options, io.cwd);
+        const { failOn, owners, include, exclude } = options;
+        const settings = mergeSettings({ failOn, owners, include, exclude }, loaded.config);
+        const { root, base, head, paths } = options;
         const plan = readPlan(options, io.cwd);
-        report = await scanCheckout({ root, base, head, paths, include, exclude, gate, plan }, config);
+        const ignores = loaded.config === undefined ? undefined : { file: loaded.config.file, entries: loaded.config.ignores };
+        const today = io.now?.() ?? new Date();
+        const request = { root, base, head, paths, ...settings, plan, ignores, today };
+        report = await scanCheckout(request, { rules: loaded.rules, matrix: loaded.matrix });
     }
     catch (error) {
         io.stderr.write(`demarc: ${error.message}\n`);
@@ -24580,6 +25392,17 @@ async function runCli(argv, io) {
         }
     }
     return report.gate.conclusion === 'failure' ? EXIT.gated : EXIT.ok;
+}
+/**
+ * The configuration file from the working tree (the CLI reviews the
+ * developer's own change), `--config` or `<repo>/.github/demarc.yml`; a
+ * default file that is not there is fine, a named one is not.
+ */
+function loadConfig(options, cwd) {
+    const path = options.config === undefined ? (0,external_node_path_namespaceObject.join)(options.root, DEFAULT_CONFIG_FILE) : (0,external_node_path_namespaceObject.resolve)(cwd, options.config);
+    const file = configFileName(options.root, path);
+    const source = diskConfigSource(options.root, path, { file, explicit: options.config !== undefined });
+    return loadRepoConfig(source, readBundledSources());
 }
 /** The `--plan` file, read and checked before anything is scanned: a bad plan is a usage error. */
 function readPlan(options, cwd) {
@@ -24612,8 +25435,9 @@ function parseCli(argv, cwd) {
             repo: { type: 'string' },
             format: { type: 'string', default: 'terminal' },
             output: { type: 'string', short: 'o' },
-            'fail-on': { type: 'string', default: DEFAULT_GATE.failOn },
-            'fail-on-owner': { type: 'string', default: DEFAULT_GATE.owners.join(',') },
+            config: { type: 'string' },
+            'fail-on': { type: 'string' },
+            'fail-on-owner': { type: 'string' },
             include: { type: 'string', multiple: true },
             exclude: { type: 'string', multiple: true },
             plan: { type: 'string' },
@@ -24638,10 +25462,14 @@ function parseCli(argv, cwd) {
     const options = {
         root: (0,external_node_path_namespaceObject.resolve)(cwd, values.repo ?? '.'),
         paths: paths.length > 0 ? paths : ['.'],
-        format: oneOf('--format', values.format, cli_FORMATS),
-        failOn: oneOf('--fail-on', values['fail-on'], [...model_SEVERITIES, 'never']),
-        owners: values['fail-on-owner'].split(',').map(o => oneOf('--fail-on-owner', o.trim(), OWNERS))
+        format: oneOf('--format', values.format, cli_FORMATS)
     };
+    if (values['fail-on'] !== undefined)
+        options.failOn = oneOf('--fail-on', values['fail-on'], [...model_SEVERITIES, 'never']);
+    if (values['fail-on-owner'] !== undefined)
+        options.owners = values['fail-on-owner'].split(',').map(o => oneOf('--fail-on-owner', o.trim(), OWNERS));
+    if (values.config !== undefined)
+        options.config = values.config;
     if (values.base !== undefined) {
         options.base = values.base;
         options.head = values.head ?? 'HEAD';
