@@ -1,4 +1,7 @@
-import type { MapValue, Resource, Span, Value } from '../../src/model.js'
+import { parseCloudFormationUnit } from '../../src/formats/cloudformation/index.js'
+import { parseServerlessUnit } from '../../src/formats/serverless/index.js'
+import { parseTerraformUnit } from '../../src/formats/terraform/index.js'
+import type { Format, MapValue, Resource, Span, Value } from '../../src/model.js'
 
 /** An expression static analysis cannot settle, for {@link resource} bodies. */
 export interface UnknownInput {
@@ -30,17 +33,57 @@ export function resource(
   place: Place = {}
 ): Resource {
   const unit = place.unit ?? 'db'
-  const line = place.line ?? 1
+  const address = `${type}.${name}`
+  const file = place.file ?? `${unit}/main.tf`
+  return built('terraform', type, { address, key: `${unit}//${address}`, file }, body, place.line ?? 1)
+}
+
+/**
+ * A CloudFormation resource built by hand: logical id `logicalId` in
+ * `stack/template.yaml` (its own unit), laid out like {@link resource}.
+ */
+export function cfnResource(
+  type: string,
+  logicalId: string,
+  body: Record<string, Input>,
+  place: { file?: string; line?: number } = {}
+): Resource {
+  const file = place.file ?? 'stack/template.yaml'
+  return built(
+    'cloudformation',
+    type,
+    { address: logicalId, key: `${file}//${logicalId}`, file },
+    body,
+    place.line ?? 1
+  )
+}
+
+/** A serverless.yml function (`functions.<name>`) or the provider (`provider`), laid out like {@link resource}. */
+export function slsResource(
+  type: 'function' | 'provider',
+  name: string,
+  body: Record<string, Input>,
+  place: { file?: string; line?: number } = {}
+): Resource {
+  const file = place.file ?? 'svc/serverless.yml'
+  const address = type === 'provider' ? 'provider' : `functions.${name}`
+  return built('serverless', type, { address, key: `${file}//${address}`, file }, body, place.line ?? 1)
+}
+
+function built(
+  format: Format,
+  type: string,
+  where: { address: string; key: string; file: string },
+  body: Record<string, Input>,
+  line: number
+): Resource {
   const entries = new Map<string, Value>()
   Object.entries(body).forEach(([key, input], i) => entries.set(key, toValue(input, line + i + 1)))
   const end = line + entries.size + 1
-  const address = `${type}.${name}`
   return {
-    file: place.file ?? `${unit}/main.tf`,
-    format: 'terraform',
+    ...where,
+    format,
     type,
-    address,
-    key: `${unit}//${address}`,
     span: span(line, end),
     body: { kind: 'map', entries, span: span(line, end) }
   }
@@ -65,4 +108,29 @@ function isUnknown(input: object): input is UnknownInput {
 
 function span(line: number, endLine: number): Span {
   return { line, column: 1, endLine, endColumn: 1 }
+}
+
+/** The resources of a CloudFormation or SAM template, parsed by the real parser; parse errors fail the test. */
+export function parseTemplate(text: string, file = 'stack/template.yaml'): Resource[] {
+  return parsedOrThrow(parseCloudFormationUnit(file, [{ path: file, text }]))
+}
+
+/** The resources of one Terraform module directory, `<unit>/main.tf`, parsed by the real parser. */
+export function parseTerraform(text: string, unit = 'app'): Resource[] {
+  return parsedOrThrow(parseTerraformUnit(unit, [{ path: `${unit}/main.tf`, text }]))
+}
+
+/** The resources of a serverless.yml, parsed by the real parser. */
+export function parseServerless(text: string, file = 'svc/serverless.yml'): Resource[] {
+  return parsedOrThrow(parseServerlessUnit(file, [{ path: file, text }]))
+}
+
+function parsedOrThrow(output: {
+  resources: Resource[]
+  errors: { message: string; line?: number }[]
+}): Resource[] {
+  if (output.errors.length > 0) {
+    throw new Error(`parse errors: ${output.errors.map(e => `${e.line}: ${e.message}`).join('; ')}`)
+  }
+  return output.resources
 }

@@ -5,8 +5,7 @@ import {
   ownerOf,
   rowLabel,
   rowTitle,
-  SERVICE_CATEGORIES,
-  SHIFT_PATTERNS
+  SERVICE_CATEGORIES
 } from '../../src/matrix/index.js'
 import { realMatrix } from './real-rules.js'
 
@@ -117,16 +116,5 @@ describe('the repository matrix', () => {
   test('lets a type override its service category', () => {
     expect(findType(matrix, 'terraform', 'aws_eks_cluster')?.category).toBe('container')
     expect(findType(matrix, 'terraform', 'aws_eks_fargate_profile')?.category).toBe('abstracted')
-  })
-
-  test('catalogues every type a shift pattern names, and defines every row it moves', () => {
-    for (const pattern of SHIFT_PATTERNS) {
-      const types =
-        pattern.kind === 'attribute'
-          ? Object.keys(pattern.types)
-          : [...pattern.selfManaged.types, ...pattern.managed.types]
-      for (const type of types) expect(findType(matrix, 'terraform', type)).toBeDefined()
-      for (const row of pattern.rows) expect(matrix.rowById.has(row)).toBe(true)
-    }
   })
 })

@@ -1,17 +1,18 @@
 import type { Resource, Shift } from '../model.js'
 import { unitOf } from './resource-values.js'
-import { rowLabel } from './rows.js'
-import { selfManagedEvidence } from './self-managed-evidence.js'
-import type { ReplacementShiftPattern, Side } from './shift-patterns.js'
-import { located, moves, removedFrom } from './shift-text.js'
+import { managedMatch, selfManagedMatch } from './replacement-shift-match.js'
+import { toManagedText, toSelfManagedText } from './replacement-shift-text.js'
+import type { ReplacementShiftPattern } from './shift-pattern-types.js'
+import { shiftsForRows } from './shift-rows.js'
 import type { Matrix } from './types.js'
 
 /**
  * Shifts of one replacement pattern, per unit: a self-managed resource
- * removed and a managed one added moves the rows to AWS; a managed one
- * removed and a self-managed one added moves them to the customer. The
- * self-managed side needs evidence; without it (or on unknown values) nothing
- * is claimed. Each shift sits on the added resource, in head.
+ * removed and a managed one added moves the rows to the managed side; a
+ * managed one removed and a self-managed one added moves them back to the
+ * customer. The self-managed side needs its evidence, the managed side its
+ * conditions; without them (or on unknown values) nothing is claimed. Each
+ * shift sits on the added resource, in head.
  */
 export function replacementShifts(
   matrix: Matrix,
@@ -28,8 +29,8 @@ export function replacementShifts(
     const gone = removed.filter(r => unitOf(r) === unit)
     const come = added.filter(r => unitOf(r) === unit)
     return [
-      ...toManaged(matrix, pattern, { gone, come, base }),
-      ...toSelfManaged(matrix, pattern, { gone, come, head })
+      ...toManaged(matrix, pattern, { gone, come, base, head }),
+      ...toSelfManaged(matrix, pattern, { gone, come, base, head })
     ]
   })
 }
@@ -37,60 +38,42 @@ export function replacementShifts(
 interface UnitChanges {
   gone: Resource[]
   come: Resource[]
+  base: readonly Resource[]
+  head: readonly Resource[]
 }
 
-function toManaged(
-  matrix: Matrix,
-  pattern: ReplacementShiftPattern,
-  changes: UnitChanges & { base: readonly Resource[] }
-): Shift[] {
-  const selfManaged = withEvidence(pattern, changes.gone, changes.base)
-  const managed = changes.come.find(r => pattern.managed.types.includes(r.type))
-  if (selfManaged === undefined || managed === undefined) return []
-  const what = `${located(managed)} replaces ${removedFrom(selfManaged.resource)}, with ${selfManaged.detail}`
-  return shifts(matrix, pattern, managed, what, 'customer', 'aws')
+function toManaged(matrix: Matrix, pattern: ReplacementShiftPattern, changes: UnitChanges): Shift[] {
+  const self = firstOf(changes.gone, r => selfManagedMatch(pattern, r, changes.base))
+  const managed = self && firstOf(changes.come, r => managedMatch(pattern, r))
+  if (self === undefined || managed === undefined) return []
+  return shiftsForRows(matrix, pattern.rows, placeOf(managed.resource), {
+    what: toManagedText(self, managed),
+    reason: pattern.reasons.toManaged,
+    from: 'customer',
+    to: pattern.managedSide
+  })
 }
 
-function toSelfManaged(
-  matrix: Matrix,
-  pattern: ReplacementShiftPattern,
-  changes: UnitChanges & { head: readonly Resource[] }
-): Shift[] {
-  const managed = changes.gone.find(r => pattern.managed.types.includes(r.type))
-  const selfManaged = managed && withEvidence(pattern, changes.come, changes.head)
-  if (managed === undefined || selfManaged === undefined) return []
-  const what = `${located(selfManaged.resource)}, with ${selfManaged.detail}, replaces ${removedFrom(managed)} with ${pattern.workload} you run`
-  return shifts(matrix, pattern, selfManaged.resource, what, 'aws', 'customer')
+function toSelfManaged(matrix: Matrix, pattern: ReplacementShiftPattern, changes: UnitChanges): Shift[] {
+  const managed = firstOf(changes.gone, r => managedMatch(pattern, r))
+  const self = managed && firstOf(changes.come, r => selfManagedMatch(pattern, r, changes.head))
+  if (managed === undefined || self === undefined) return []
+  return shiftsForRows(matrix, pattern.rows, placeOf(self.resource), {
+    what: toSelfManagedText(self, managed, pattern.workload),
+    reason: pattern.reasons.toSelfManaged,
+    from: pattern.managedSide,
+    to: 'customer'
+  })
 }
 
-/** The first resource of the pattern's self-managed types with evidence of the workload. */
-function withEvidence(
-  pattern: ReplacementShiftPattern,
-  candidates: readonly Resource[],
-  snapshot: readonly Resource[]
-): { resource: Resource; detail: string } | undefined {
-  for (const resource of candidates.filter(r => pattern.selfManaged.types.includes(r.type))) {
-    const evidence = selfManagedEvidence(pattern, resource, snapshot)
-    if (evidence.kind === 'found') return { resource, detail: evidence.detail }
+function firstOf<T>(resources: readonly Resource[], match: (r: Resource) => T | undefined): T | undefined {
+  for (const resource of resources) {
+    const found = match(resource)
+    if (found !== undefined) return found
   }
   return undefined
 }
 
-function shifts(
-  matrix: Matrix,
-  pattern: ReplacementShiftPattern,
-  at: Resource,
-  what: string,
-  from: Side,
-  to: Side
-): Shift[] {
-  return pattern.rows.map(row => ({
-    row,
-    from,
-    to,
-    file: at.file,
-    line: at.span.line,
-    address: at.address,
-    explanation: `${what}: ${pattern.reasons[to]}, ${moves(rowLabel(matrix, row), from, to)}`
-  }))
+function placeOf(resource: Resource) {
+  return { file: resource.file, line: resource.span.line, address: resource.address }
 }

@@ -6,62 +6,44 @@
  *   who does the work for some rows (e.g. auto_minor_version_upgrade).
  * - `replacement`: in one unit, a self-managed resource (recognised by
  *   evidence) is removed and a managed one added, or the reverse.
+ *
+ * Every resource type is keyed by its name and says its format, so one
+ * pattern covers Terraform, CloudFormation (with SAM) and serverless.yml.
  */
+import {
+  ECS_LAUNCH_TYPE,
+  EKS_NODE_GROUP_AMI,
+  LAMBDA_PACKAGE_TYPE,
+  LAMBDA_RUNTIME_UPDATES,
+  NODES_TO_FARGATE_PROFILE,
+  NODES_TO_MANAGED_NODE_GROUP
+} from './compute-shift-patterns.js'
+import {
+  CACHE_ON_EC2_TO_ELASTICACHE,
+  DATABASE_ON_EC2_TO_RDS,
+  KAFKA_ON_EC2_TO_MSK
+} from './data-store-shift-patterns.js'
+import {
+  AUTO_MINOR_VERSION_UPGRADE,
+  RDS_CUSTOM_ENGINE,
+  REDSHIFT_VERSION_UPGRADE
+} from './engine-update-shift-patterns.js'
+import type { AttributeShiftPattern, ReplacementShiftPattern, ShiftPattern } from './shift-pattern-types.js'
 
-/** Who carries the rows in a given state: AWS, or the customer. */
-export type Side = 'aws' | 'customer'
-
-/** A test on a known value. Booleans also match the strings "true"/"false" (Terraform coerces them). */
-export type ValueTest = { bool: boolean } | { oneOf: readonly string[] } | { anyString: true }
-
-export interface AttributeTypeRule {
-  /** The value the resource has when the attribute is not written; absent: no claim. */
-  default?: boolean | string
-  /**
-   * The provider keeps the live value when the attribute is deleted from the
-   * configuration (Optional + Computed, no default), so deleting it claims nothing.
-   */
-  removalKeepsValue?: boolean
-}
-
-export interface AttributeShiftPattern {
-  kind: 'attribute'
-  id: string
-  attribute: string
-  /** Resource type → how it treats the attribute. */
-  types: Readonly<Record<string, AttributeTypeRule>>
-  rows: readonly string[]
-  /** First matching case wins; a known value that matches none claims nothing. */
-  cases: readonly { when: ValueTest; side: Side }[]
-  /** Why the rows move, by the side they move to; completes "…: <reason>, so <rows> move from X to Y". */
-  reasons: Readonly<Record<Side, string>>
-}
-
-export interface TextEvidence {
-  /** Attributes whose known strings (or map values, e.g. tags) are searched. */
-  attributes: readonly string[]
-  pattern: RegExp
-}
-
-export interface PortEvidence {
-  /** Attributes holding references to security groups of the same unit. */
-  attributes: readonly string[]
-  ports: readonly number[]
-}
-
-export interface ReplacementShiftPattern {
-  kind: 'replacement'
-  id: string
-  /** What the self-managed resource runs, for sentences ("a database"). */
-  workload: string
-  /** Self-managed resources, recognised by any of the evidence. */
-  selfManaged: { types: readonly string[]; mentions?: TextEvidence; openPorts?: PortEvidence }
-  managed: { types: readonly string[] }
-  rows: readonly string[]
-  reasons: Readonly<Record<Side, string>>
-}
-
-export type ShiftPattern = AttributeShiftPattern | ReplacementShiftPattern
+export type {
+  AttributeCase,
+  AttributeShiftPattern,
+  AttributeTypeRule,
+  Condition,
+  ManagedWhen,
+  PortEvidence,
+  ReplacementShiftPattern,
+  SelfManagedEvidence,
+  ShiftPattern,
+  Side,
+  TextEvidence,
+  ValueTest
+} from './shift-pattern-types.js'
 
 /**
  * Runtimes AWS has deprecated and no longer patches (`provided` is the Amazon
@@ -102,58 +84,120 @@ export const DEPRECATED_LAMBDA_RUNTIMES: readonly string[] = [
   'provided'
 ]
 
-export const SHIFT_PATTERNS: readonly ShiftPattern[] = [
-  {
-    kind: 'attribute',
-    id: 'auto-minor-version-upgrade',
-    attribute: 'auto_minor_version_upgrade',
-    // Defaults as the Terraform AWS provider applies them.
-    types: {
-      aws_db_instance: { default: true },
-      aws_rds_cluster_instance: { default: true },
-      aws_elasticache_replication_group: { default: true, removalKeepsValue: true },
-      aws_mq_broker: { default: false },
-      aws_dms_replication_instance: { default: false, removalKeepsValue: true }
-    },
-    rows: ['database-patching'],
-    cases: [
-      { when: { bool: false }, side: 'customer' },
-      { when: { bool: true }, side: 'aws' }
-    ],
-    reasons: {
-      customer: 'AWS no longer applies minor engine versions automatically',
-      aws: 'AWS applies minor engine versions automatically again'
-    }
+/** A Lambda function on a deprecated runtime: AWS no longer patches it. */
+const DEPRECATED_LAMBDA_RUNTIME: AttributeShiftPattern = {
+  kind: 'attribute',
+  id: 'deprecated-lambda-runtime',
+  attribute: 'runtime',
+  types: {
+    aws_lambda_function: { format: 'terraform' },
+    'AWS::Lambda::Function': { format: 'cloudformation', attribute: 'Runtime' },
+    'AWS::Serverless::Function': { format: 'cloudformation', attribute: 'Runtime' },
+    // The function's effective runtime: its own, or the provider's.
+    function: { format: 'serverless' }
   },
-  {
-    kind: 'attribute',
-    id: 'deprecated-lambda-runtime',
-    attribute: 'runtime',
-    types: { aws_lambda_function: {} },
-    rows: ['guest-os-patching'],
-    cases: [
-      { when: { oneOf: DEPRECATED_LAMBDA_RUNTIMES }, side: 'customer' },
-      { when: { anyString: true }, side: 'aws' }
-    ],
-    reasons: {
-      customer: 'AWS no longer patches a deprecated runtime',
-      aws: 'AWS patches a supported runtime'
-    }
-  },
-  {
-    kind: 'replacement',
-    id: 'database-on-ec2-to-rds',
-    workload: 'a database',
-    selfManaged: {
-      types: ['aws_instance'],
-      mentions: { attributes: ['user_data', 'ami', 'tags'], pattern: /postgres|mysql|mariadb|mongod/i },
-      openPorts: { attributes: ['vpc_security_group_ids'], ports: [5432, 3306, 1433, 1521, 27017] }
-    },
-    managed: { types: ['aws_db_instance', 'aws_rds_cluster'] },
-    rows: ['database-patching', 'guest-os-patching'],
-    reasons: {
-      aws: 'AWS patches the managed engine and the operating system under it',
-      customer: 'the engine and the instance operating system are yours to patch'
-    }
+  rows: ['guest-os-patching'],
+  cases: [
+    { when: { oneOf: DEPRECATED_LAMBDA_RUNTIMES }, side: 'customer' },
+    { when: { anyString: true }, side: 'aws' }
+  ],
+  reasons: {
+    customer: 'AWS no longer patches a deprecated runtime',
+    aws: 'AWS patches a supported runtime'
   }
+}
+
+/** A Lambda function AWS patches: a .zip package on a supported runtime. */
+const PATCHED_BY_LAMBDA = [
+  { attribute: 'package_type', is: { oneOf: ['Zip'] }, default: 'Zip' },
+  { attribute: 'runtime', is: { noneOf: DEPRECATED_LAMBDA_RUNTIMES } }
+] as const
+
+const PATCHED_BY_LAMBDA_CFN = [
+  { attribute: 'PackageType', is: { oneOf: ['Zip'] }, default: 'Zip' },
+  { attribute: 'Runtime', is: { noneOf: DEPRECATED_LAMBDA_RUNTIMES } },
+  { attribute: 'RuntimeManagementConfig.UpdateRuntimeOn', is: { noneOf: ['Manual'] }, default: 'Auto' }
+] as const
+
+const ON_FARGATE = ['FARGATE', 'FARGATE_SPOT']
+
+/**
+ * EC2 instances or an Auto Scaling group replaced by Fargate (an ECS service
+ * or task definition that runs only there) or by a Lambda function AWS
+ * patches. Any instance has an operating system to patch, so the type alone
+ * is evidence.
+ */
+const INSTANCES_TO_FARGATE_OR_LAMBDA: ReplacementShiftPattern = {
+  kind: 'replacement',
+  id: 'instances-to-fargate-or-lambda',
+  workload: 'instances',
+  selfManaged: {
+    types: [
+      'aws_instance',
+      'aws_autoscaling_group',
+      'AWS::EC2::Instance',
+      'AWS::AutoScaling::AutoScalingGroup'
+    ]
+  },
+  managed: {
+    types: [
+      'aws_ecs_service',
+      'aws_ecs_task_definition',
+      'aws_lambda_function',
+      'AWS::ECS::Service',
+      'AWS::ECS::TaskDefinition',
+      'AWS::Lambda::Function',
+      'AWS::Serverless::Function',
+      'function'
+    ],
+    when: [
+      { type: 'aws_ecs_service', all: [{ attribute: 'launch_type', is: { oneOf: ['FARGATE'] } }] },
+      {
+        type: 'aws_ecs_service',
+        all: [{ attribute: 'capacity_provider_strategy.capacity_provider', is: { oneOf: ON_FARGATE } }]
+      },
+      {
+        type: 'aws_ecs_task_definition',
+        all: [{ attribute: 'requires_compatibilities', is: { oneOf: ['FARGATE'] } }]
+      },
+      { type: 'aws_lambda_function', all: PATCHED_BY_LAMBDA },
+      { type: 'AWS::ECS::Service', all: [{ attribute: 'LaunchType', is: { oneOf: ['FARGATE'] } }] },
+      {
+        type: 'AWS::ECS::Service',
+        all: [{ attribute: 'CapacityProviderStrategy.CapacityProvider', is: { oneOf: ON_FARGATE } }]
+      },
+      {
+        type: 'AWS::ECS::TaskDefinition',
+        all: [{ attribute: 'RequiresCompatibilities', is: { oneOf: ['FARGATE'] } }]
+      },
+      { type: 'AWS::Lambda::Function', all: PATCHED_BY_LAMBDA_CFN },
+      { type: 'AWS::Serverless::Function', all: PATCHED_BY_LAMBDA_CFN },
+      // A serverless.yml function has a runtime only when it is not a container image.
+      { type: 'function', all: [{ attribute: 'runtime', is: { noneOf: DEPRECATED_LAMBDA_RUNTIMES } }] }
+    ]
+  },
+  managedSide: 'aws',
+  rows: ['guest-os-patching'],
+  reasons: {
+    toManaged: 'AWS patches the operating system under Fargate tasks and Lambda functions',
+    toSelfManaged: "the instances' operating system is yours to patch"
+  }
+}
+
+/** Every pattern, in the order their shifts are reported: attributes first, then replacements. */
+export const SHIFT_PATTERNS: readonly ShiftPattern[] = [
+  AUTO_MINOR_VERSION_UPGRADE,
+  REDSHIFT_VERSION_UPGRADE,
+  RDS_CUSTOM_ENGINE,
+  DEPRECATED_LAMBDA_RUNTIME,
+  LAMBDA_RUNTIME_UPDATES,
+  LAMBDA_PACKAGE_TYPE,
+  ECS_LAUNCH_TYPE,
+  EKS_NODE_GROUP_AMI,
+  DATABASE_ON_EC2_TO_RDS,
+  CACHE_ON_EC2_TO_ELASTICACHE,
+  KAFKA_ON_EC2_TO_MSK,
+  INSTANCES_TO_FARGATE_OR_LAMBDA,
+  NODES_TO_MANAGED_NODE_GROUP,
+  NODES_TO_FARGATE_PROFILE
 ]
