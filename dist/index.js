@@ -1,7 +1,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2827:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(8503));
-const tunnel = __importStar(__nccwpck_require__(8258));
-const undici_1 = __nccwpck_require__(576);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 8503:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,16 +844,16 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 7615:
+/***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(9669);
-const draft7_1 = __nccwpck_require__(9381);
-const discriminator_1 = __nccwpck_require__(7446);
-const draft7MetaSchema = __nccwpck_require__(6564);
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -883,24 +883,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(6537);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(6300);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(525);
+var validation_error_1 = __nccwpck_require__(3021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(346);
+var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 8279:
+/***/ 567:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1062,15 +1062,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 6300:
+/***/ 1436:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(8279);
-const scope_1 = __nccwpck_require__(6956);
-var code_2 = __nccwpck_require__(8279);
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -1079,7 +1079,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(6956);
+var scope_2 = __nccwpck_require__(7788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1765,13 +1765,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 6956:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(8279);
+const code_1 = __nccwpck_require__(567);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1914,15 +1914,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 4659:
+/***/ 1283:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const names_1 = __nccwpck_require__(8054);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -2043,18 +2043,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 7150:
+/***/ 2718:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const validation_error_1 = __nccwpck_require__(525);
-const names_1 = __nccwpck_require__(8054);
-const resolve_1 = __nccwpck_require__(426);
-const util_1 = __nccwpck_require__(5248);
-const validate_1 = __nccwpck_require__(6537);
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -2291,12 +2291,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 8054:
+/***/ 630:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -2325,12 +2325,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 346:
+/***/ 3162:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(426);
+const resolve_1 = __nccwpck_require__(4090);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -2343,15 +2343,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 426:
+/***/ 4090:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(5248);
-const equal = __nccwpck_require__(2550);
-const traverse = __nccwpck_require__(4591);
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2504,7 +2504,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7977:
+/***/ 7353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2536,14 +2536,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 5248:
+/***/ 4464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const code_1 = __nccwpck_require__(8279);
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -2720,7 +2720,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 5324:
+/***/ 7692:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2745,15 +2745,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 3282:
+/***/ 5346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(4659);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -2801,17 +2801,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6701:
+/***/ 6685:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7977);
-const applicability_1 = __nccwpck_require__(5324);
-const errors_1 = __nccwpck_require__(4659);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -3010,14 +3010,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 9715:
+/***/ 1699:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -3051,24 +3051,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 6537:
+/***/ 7881:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(3282);
-const dataType_1 = __nccwpck_require__(6701);
-const applicability_1 = __nccwpck_require__(5324);
-const dataType_2 = __nccwpck_require__(6701);
-const defaults_1 = __nccwpck_require__(9715);
-const keyword_1 = __nccwpck_require__(6002);
-const subschema_1 = __nccwpck_require__(9576);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const resolve_1 = __nccwpck_require__(426);
-const util_1 = __nccwpck_require__(5248);
-const errors_1 = __nccwpck_require__(4659);
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -3577,16 +3577,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 6002:
+/***/ 5202:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const code_1 = __nccwpck_require__(7924);
-const errors_1 = __nccwpck_require__(4659);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -3707,14 +3707,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 9576:
+/***/ 6200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -3794,31 +3794,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 9669:
+/***/ 3893:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(6537);
+var validate_1 = __nccwpck_require__(7881);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(6300);
+var codegen_1 = __nccwpck_require__(1436);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(525);
-const ref_error_1 = __nccwpck_require__(346);
-const rules_1 = __nccwpck_require__(7977);
-const compile_1 = __nccwpck_require__(7150);
-const codegen_2 = __nccwpck_require__(6300);
-const resolve_1 = __nccwpck_require__(426);
-const dataType_1 = __nccwpck_require__(6701);
-const util_1 = __nccwpck_require__(5248);
-const $dataRefSchema = __nccwpck_require__(6590);
-const uri_1 = __nccwpck_require__(349);
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -4418,20 +4418,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 3335:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(2550);
+const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 7542:
+/***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4461,19 +4461,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 349:
+/***/ 6285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(3816);
+const uri = __nccwpck_require__(4352);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 525:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4490,14 +4490,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 7928:
+/***/ 3448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4545,15 +4545,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8671:
+/***/ 2431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -4657,12 +4657,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6341:
+/***/ 9205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -4686,12 +4686,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -4704,13 +4704,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1926:
+/***/ 6182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -4805,15 +4805,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5474:
+/***/ 5826:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4896,13 +4896,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9352:
+/***/ 8584:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4968,27 +4968,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9335:
+/***/ 8775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(7928);
-const prefixItems_1 = __nccwpck_require__(627);
-const items_1 = __nccwpck_require__(7327);
-const items2020_1 = __nccwpck_require__(5231);
-const contains_1 = __nccwpck_require__(1926);
-const dependencies_1 = __nccwpck_require__(5474);
-const propertyNames_1 = __nccwpck_require__(6860);
-const additionalProperties_1 = __nccwpck_require__(8671);
-const properties_1 = __nccwpck_require__(4842);
-const patternProperties_1 = __nccwpck_require__(3240);
-const not_1 = __nccwpck_require__(9086);
-const anyOf_1 = __nccwpck_require__(8484);
-const oneOf_1 = __nccwpck_require__(8218);
-const allOf_1 = __nccwpck_require__(6341);
-const if_1 = __nccwpck_require__(9352);
-const thenElse_1 = __nccwpck_require__(7549);
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5018,15 +5018,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 7327:
+/***/ 5791:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
 const def = {
     keyword: "items",
     type: "array",
@@ -5076,15 +5076,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5231:
+/***/ 2959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const code_1 = __nccwpck_require__(7924);
-const additionalItems_1 = __nccwpck_require__(7928);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -5112,12 +5112,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9086:
+/***/ 8350:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -5144,13 +5144,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8218:
+/***/ 2490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -5210,15 +5210,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3240:
+/***/ 664:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const util_2 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -5291,12 +5291,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 627:
+/***/ 6467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(7327);
+const items_1 = __nccwpck_require__(5791);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -5309,15 +5309,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4842:
+/***/ 8778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(6537);
-const code_1 = __nccwpck_require__(7924);
-const util_1 = __nccwpck_require__(5248);
-const additionalProperties_1 = __nccwpck_require__(8671);
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
 const def = {
     keyword: "properties",
     type: "object",
@@ -5369,13 +5369,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6860:
+/***/ 1372:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -5413,12 +5413,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7549:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(5248);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -5432,16 +5432,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7924:
+/***/ 8484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const names_1 = __nccwpck_require__(8054);
-const util_2 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -5569,7 +5569,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 7712:
+/***/ 9872:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5585,13 +5585,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 917:
+/***/ 7397:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(7712);
-const ref_1 = __nccwpck_require__(3332);
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
     "$id",
@@ -5607,18 +5607,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 3332:
+/***/ 2996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(346);
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const names_1 = __nccwpck_require__(8054);
-const compile_1 = __nccwpck_require__(7150);
-const util_1 = __nccwpck_require__(5248);
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -5735,16 +5735,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7446:
+/***/ 8886:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const types_1 = __nccwpck_require__(6475);
-const compile_1 = __nccwpck_require__(7150);
-const ref_error_1 = __nccwpck_require__(346);
-const util_1 = __nccwpck_require__(5248);
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5845,7 +5845,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6475:
+/***/ 7115:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5860,16 +5860,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9381:
+/***/ 9941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(917);
-const validation_1 = __nccwpck_require__(5497);
-const applicator_1 = __nccwpck_require__(9335);
-const format_1 = __nccwpck_require__(1177);
-const metadata_1 = __nccwpck_require__(3436);
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5883,12 +5883,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 2178:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5981,19 +5981,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1177:
+/***/ 2601:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(2178);
+const format_1 = __nccwpck_require__(6402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 3436:
+/***/ 6620:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6017,14 +6017,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 8698:
+/***/ 8026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -6048,14 +6048,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4736:
+/***/ 3200:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -6102,21 +6102,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5497:
+/***/ 5481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(2011);
-const multipleOf_1 = __nccwpck_require__(3748);
-const limitLength_1 = __nccwpck_require__(9730);
-const pattern_1 = __nccwpck_require__(8343);
-const limitProperties_1 = __nccwpck_require__(2895);
-const required_1 = __nccwpck_require__(6008);
-const limitItems_1 = __nccwpck_require__(3304);
-const uniqueItems_1 = __nccwpck_require__(1308);
-const const_1 = __nccwpck_require__(8698);
-const enum_1 = __nccwpck_require__(4736);
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
 const validation = [
     // number
     limitNumber_1.default,
@@ -6141,12 +6141,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 3304:
+/***/ 6296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -6171,14 +6171,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9730:
+/***/ 6962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const ucs2length_1 = __nccwpck_require__(7542);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -6204,12 +6204,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2011:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -6237,12 +6237,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2895:
+/***/ 895:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -6267,12 +6267,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3748:
+/***/ 8132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(6300);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -6299,14 +6299,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8343:
+/***/ 6023:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const util_1 = __nccwpck_require__(5248);
-const codegen_1 = __nccwpck_require__(6300);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -6338,14 +6338,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6008:
+/***/ 4504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(7924);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -6423,15 +6423,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1308:
+/***/ 5132:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6701);
-const codegen_1 = __nccwpck_require__(6300);
-const util_1 = __nccwpck_require__(5248);
-const equal_1 = __nccwpck_require__(3335);
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -6493,7 +6493,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4915:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -8023,7 +8023,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2550:
+/***/ 3430:
 /***/ ((module) => {
 
 
@@ -8076,7 +8076,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 4591:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -8176,15 +8176,15 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 8258:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(5258);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 5258:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8455,33 +8455,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 576:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5061)
-const Dispatcher = __nccwpck_require__(2243)
-const Pool = __nccwpck_require__(20)
-const BalancedPool = __nccwpck_require__(9989)
-const Agent = __nccwpck_require__(3389)
-const ProxyAgent = __nccwpck_require__(7408)
-const EnvHttpProxyAgent = __nccwpck_require__(2785)
-const RetryAgent = __nccwpck_require__(8610)
-const errors = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6135)
-const buildConnector = __nccwpck_require__(1952)
-const MockClient = __nccwpck_require__(6197)
-const MockAgent = __nccwpck_require__(2781)
-const MockPool = __nccwpck_require__(9396)
-const mockErrors = __nccwpck_require__(9037)
-const RetryHandler = __nccwpck_require__(1131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8085)
-const DecoratorHandler = __nccwpck_require__(5579)
-const RedirectHandler = __nccwpck_require__(9714)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -8499,10 +8499,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1530),
-  retry: __nccwpck_require__(7114),
-  dump: __nccwpck_require__(5596),
-  dns: __nccwpck_require__(1643)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -8564,7 +8564,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(3345).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -8576,39 +8576,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(548).Headers
-module.exports.Response = __nccwpck_require__(1627).Response
-module.exports.Request = __nccwpck_require__(268).Request
-module.exports.FormData = __nccwpck_require__(2134).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8755).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5779)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(4045)
-const { kConstruct } = __nccwpck_require__(3165)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6693)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(428)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5924)
-module.exports.WebSocket = __nccwpck_require__(5358).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -8624,18 +8624,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(8742)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 3134:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(2272)
-const { RequestAbortedError } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -8695,16 +8695,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6900:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8810,7 +8810,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 9294:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8824,10 +8824,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -9068,16 +9068,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 5259:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(2519)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -9289,18 +9289,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -9516,15 +9516,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1098:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -9631,21 +9631,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6135:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(5259)
-module.exports.stream = __nccwpck_require__(792)
-module.exports.pipeline = __nccwpck_require__(9294)
-module.exports.upgrade = __nccwpck_require__(1098)
-module.exports.connect = __nccwpck_require__(6900)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 2519:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -9654,9 +9654,9 @@ module.exports.connect = __nccwpck_require__(6900)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { ReadableStreamFrom } = __nccwpck_require__(2272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -10037,15 +10037,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7863:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(2519)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -10137,16 +10137,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1952:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1059)
-const timers = __nccwpck_require__(7787)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -10384,7 +10384,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 7887:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -10509,7 +10509,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5726:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10718,7 +10718,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -11150,7 +11150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11158,7 +11158,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -11173,9 +11173,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -11639,7 +11639,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 1003:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -11713,7 +11713,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9112:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11721,7 +11721,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(7887)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -11872,13 +11872,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(1003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -11886,9 +11886,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
-const { tree } = __nccwpck_require__(9112)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -12598,18 +12598,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3389:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
-const DispatcherBase = __nccwpck_require__(8641)
-const Pool = __nccwpck_require__(20)
-const Client = __nccwpck_require__(5061)
-const util = __nccwpck_require__(2272)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -12738,7 +12738,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12746,7 +12746,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -12754,10 +12754,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Pool = __nccwpck_require__(20)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const { parseOrigin } = __nccwpck_require__(2272)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -12954,7 +12954,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12962,9 +12962,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const timers = __nccwpck_require__(7787)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -12977,7 +12977,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -13010,9 +13010,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(3512)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -13024,11 +13024,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(1630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(4826))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -13036,7 +13036,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(1630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -13951,7 +13951,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(9852).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -14474,7 +14474,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 2820:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14482,13 +14482,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -14507,7 +14507,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -14913,7 +14913,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(9852).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -15273,7 +15273,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 5061:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -15283,16 +15283,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const Request = __nccwpck_require__(2543)
-const DispatcherBase = __nccwpck_require__(8641)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -15334,9 +15334,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(1003)
-const connectH1 = __nccwpck_require__(1021)
-const connectH2 = __nccwpck_require__(2820)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -15644,7 +15644,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -15904,19 +15904,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 8641:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2243)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -16119,7 +16119,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16191,15 +16191,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 2785:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1003)
-const ProxyAgent = __nccwpck_require__(7408)
-const Agent = __nccwpck_require__(3389)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -16358,7 +16358,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 9220:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -16482,15 +16482,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const FixedQueue = __nccwpck_require__(9220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(1003)
-const PoolStats = __nccwpck_require__(398)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -16683,10 +16683,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 398:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(1003)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -16724,7 +16724,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 20:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16735,14 +16735,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(5061)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -16838,19 +16838,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7408:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(3389)
-const Pool = __nccwpck_require__(20)
-const DispatcherBase = __nccwpck_require__(8641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
-const Client = __nccwpck_require__(5061)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -17119,13 +17119,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8610:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2243)
-const RetryHandler = __nccwpck_require__(1131)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -17161,7 +17161,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8085:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17169,8 +17169,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const Agent = __nccwpck_require__(3389)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -17200,7 +17200,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5579:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -17251,15 +17251,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { kBodyUsed } = __nccwpck_require__(1003)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -17490,20 +17490,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 1131:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(1003)
-const { RequestRetryError } = __nccwpck_require__(1059)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(2272)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -17934,14 +17934,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 1643:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(5579)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1059)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -18316,14 +18316,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5596:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const DecoratorHandler = __nccwpck_require__(5579)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -18446,12 +18446,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 2276:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -18474,11 +18474,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1530:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -18505,11 +18505,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(1131)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -18531,13 +18531,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 3512:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6972);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -18815,7 +18815,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 1630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18827,7 +18827,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4826:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18839,7 +18839,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6972:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18860,13 +18860,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 2781:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(1003)
-const Agent = __nccwpck_require__(3389)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -18877,14 +18877,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1501)
-const MockClient = __nccwpck_require__(6197)
-const MockPool = __nccwpck_require__(9396)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1059)
-const Dispatcher = __nccwpck_require__(2243)
-const Pluralizer = __nccwpck_require__(8233)
-const PendingInterceptorsFormatter = __nccwpck_require__(6110)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -19027,14 +19027,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 6197:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(5061)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -19043,10 +19043,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -19093,12 +19093,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(1059)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -19128,12 +19128,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3319:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -19141,9 +19141,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1501)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -19342,14 +19342,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(20)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -19358,10 +19358,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -19408,7 +19408,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1501:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -19438,20 +19438,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9037)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1501)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -19812,7 +19812,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6110:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19862,7 +19862,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8233:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -19898,7 +19898,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -20328,20 +20328,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3186:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { urlEquals, getFieldValues } = __nccwpck_require__(7406)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2272)
-const { webidl } = __nccwpck_require__(1861)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(1627)
-const { Request, fromInnerRequest } = __nccwpck_require__(268)
-const { kState } = __nccwpck_require__(907)
-const { fetching } = __nccwpck_require__(3345)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1168)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -21194,15 +21194,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { Cache } = __nccwpck_require__(3186)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -21353,26 +21353,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(1003).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 7406:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(428)
-const { isValidHeaderName } = __nccwpck_require__(1168)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -21417,7 +21417,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2044:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -21436,15 +21436,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(7818)
-const { stringify } = __nccwpck_require__(1061)
-const { webidl } = __nccwpck_require__(1861)
-const { Headers } = __nccwpck_require__(548)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -21627,14 +21627,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7818:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2044)
-const { isCTLExcludingHtab } = __nccwpck_require__(1061)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(428)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -21944,7 +21944,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1061:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -22303,13 +22303,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3535:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9003)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -22884,23 +22884,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8742:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(3345)
-const { makeRequest } = __nccwpck_require__(268)
-const { webidl } = __nccwpck_require__(1861)
-const { EventSourceStream } = __nccwpck_require__(3535)
-const { parseMIMEType } = __nccwpck_require__(428)
-const { createFastMessageEvent } = __nccwpck_require__(5924)
-const { isNetworkError } = __nccwpck_require__(1627)
-const { delay } = __nccwpck_require__(9003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -23374,7 +23374,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9003:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -23418,12 +23418,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9852:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -23433,16 +23433,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1168)
-const { FormData } = __nccwpck_require__(2134)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(428)
-const { multipartFormDataParser } = __nccwpck_require__(948)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -23954,7 +23954,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -24085,7 +24085,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 428:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24836,12 +24836,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(1003)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -24889,14 +24889,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5114:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -25022,16 +25022,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 948:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { utf8DecodeBytes } = __nccwpck_require__(1168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(428)
-const { isFileLike } = __nccwpck_require__(5114)
-const { makeEntry } = __nccwpck_require__(2134)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -25503,16 +25503,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2134:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1168)
-const { kState } = __nccwpck_require__(907)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { FileLike, isFileLike } = __nccwpck_require__(5114)
-const { webidl } = __nccwpck_require__(1861)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -25762,7 +25762,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 5779:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -25809,21 +25809,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 548:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(1003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1168)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -26503,7 +26503,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3345:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -26516,9 +26516,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(1627)
-const { HeadersList } = __nccwpck_require__(548)
-const { Request, cloneRequest } = __nccwpck_require__(268)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -26554,23 +26554,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1168)
-const { kState, kDispatcher } = __nccwpck_require__(907)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(9852)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(428)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
-const { webidl } = __nccwpck_require__(1861)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -28780,23 +28780,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 268:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(9852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(548)
-const { FinalizationRegistry } = __nccwpck_require__(8701)()
-const util = __nccwpck_require__(2272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -28806,12 +28806,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -29824,14 +29824,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 1627:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(548)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(9852)
-const util = __nccwpck_require__(2272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -29843,16 +29843,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(5055)
-const { kState, kHeaders } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { FormData } = __nccwpck_require__(2134)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -30441,7 +30441,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 907:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -30457,21 +30457,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1168:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(5055)
-const { getGlobalOrigin } = __nccwpck_require__(5779)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(428)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2272)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -32096,14 +32096,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1861:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(2272)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -32798,7 +32798,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1727:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -33095,7 +33095,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33104,16 +33104,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(234)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(9521)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -33446,12 +33446,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7309:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -33531,7 +33531,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9521:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -33548,7 +33548,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 234:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33559,10 +33559,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(9521)
-const { ProgressEvent } = __nccwpck_require__(7309)
-const { getEncoding } = __nccwpck_require__(1727)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(428)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -33946,27 +33946,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3969:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6976)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(4896)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3105)
-const { channels } = __nccwpck_require__(5726)
-const { CloseEvent } = __nccwpck_require__(5924)
-const { makeRequest } = __nccwpck_require__(268)
-const { fetching } = __nccwpck_require__(3345)
-const { Headers, getHeadersList } = __nccwpck_require__(548)
-const { getDecodeSplit } = __nccwpck_require__(1168)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -34324,7 +34324,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -34397,14 +34397,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5924:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { kConstruct } = __nccwpck_require__(1003)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -34733,12 +34733,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6976)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -34836,14 +34836,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3105)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -34948,16 +34948,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 276:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6976)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
-const { channels } = __nccwpck_require__(5726)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -34967,11 +34967,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3105)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(3969)
-const { PerMessageDeflate } = __nccwpck_require__(8029)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -35482,14 +35482,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6976)
-const FixedQueue = __nccwpck_require__(9220)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -35593,7 +35593,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4896:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -35612,16 +35612,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3105:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
-const { states, opcodes } = __nccwpck_require__(6976)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5924)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(428)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -35941,15 +35941,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5358:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6976)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -35958,21 +35958,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(4896)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3105)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3969)
-const { ByteParser } = __nccwpck_require__(276)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2272)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5924)
-const { SendQueue } = __nccwpck_require__(5388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -36543,11 +36543,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7890:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2230);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(632);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36556,7 +36556,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2230:
+/***/ 632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36565,7 +36565,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// NAMESPACE OBJECT: ../../work/main/node_modules/@actions/github/lib/github.js
+// NAMESPACE OBJECT: ./node_modules/@actions/github/lib/github.js
 var github_namespaceObject = {};
 __nccwpck_require__.r(github_namespaceObject);
 __nccwpck_require__.d(github_namespaceObject, {
@@ -36575,7 +36575,7 @@ __nccwpck_require__.d(github_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -36611,7 +36611,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -36707,7 +36707,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36748,7 +36748,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -36839,11 +36839,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8258);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -37540,7 +37540,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37616,7 +37616,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37690,7 +37690,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37971,7 +37971,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -38013,7 +38013,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38193,7 +38193,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -38467,7 +38467,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39055,7 +39055,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39135,7 +39135,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -39200,7 +39200,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -40744,7 +40744,7 @@ function pathProblems(text, path) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/js-yaml/dist/js-yaml.mjs
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -44439,8 +44439,8 @@ function formatProblem(problem) {
         : `${problem.file}: ${problem.path}: ${problem.message}`;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(7615);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./rules/schema/rule.schema.json
 const rule_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Demarc control","description":"One control: rules/controls/<service>/<id>/rule.yml. See docs/writing-rules.md.","type":"object","additionalProperties":false,"required":["id","title","row","severity","references","explanation","remediation","formats"],"properties":{"id":{"description":"Kebab-case, prefixed by the service, equal to the folder name.","type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)+$"},"title":{"description":"What is wrong, in one line.","type":"string","minLength":1,"maxLength":120},"row":{"description":"Responsibility matrix row id.","type":"string","minLength":1},"severity":{"enum":["critical","high","medium","low","info"]},"references":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","minLength":1},"url":{"type":"string","pattern":"^https://"}}}},"explanation":{"description":"Why it matters (2-4 sentences), including whose side of the line it is on.","type":"string","minLength":1},"remediation":{"description":"How to fix it, concretely.","type":"string","minLength":1},"sensitive":{"description":"The evidence is a secret: `{value}` is masked (never shown in full) and every selector needs a `message`.","type":"boolean"},"formats":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"terraform":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Terraform resource types (`aws_s3_bucket`, `data.aws_iam_policy_document`).","items":{"pattern":"^(data\\\\.)?[a-z][a-z0-9_]*$","type":"string"},"type":"array"}},"type":"object"}]},"cloudformation":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"CloudFormation and SAM types (`AWS::S3::Bucket`, `AWS::Serverless::Function`).","items":{"pattern":"^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$","type":"string"},"type":"array"}},"type":"object"}]},"kubernetes":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Kubernetes kinds (`Deployment`, `Service`); workloads expose their pod spec as `podSpec`.","items":{"pattern":"^[A-Z][A-Za-z0-9]*$","type":"string"},"type":"array"}},"type":"object"}]},"dockerfile":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Dockerfile resource types: `stage`, `global-args` (docs/formats/dockerfile.md).","items":{"pattern":"^[a-z][a-z0-9-]*$","type":"string"},"type":"array"}},"type":"object"}]},"compose":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Compose resource types: `service`, `network`, `volume`, `secret`, `config` (docs/formats/compose.md).","items":{"pattern":"^[a-z][a-z0-9-]*$","type":"string"},"type":"array"}},"type":"object"}]},"serverless":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"serverless.yml resource types: `provider`, `function` (docs/formats/serverless.md).","items":{"pattern":"^[a-z][a-z0-9-]*$","type":"string"},"type":"array"}},"type":"object"}]},"appconfig":{"allOf":[{"$ref":"#/definitions/selector"},{"properties":{"types":{"description":"Application config resource types: `setting` (docs/formats/appconfig.md).","items":{"pattern":"^[a-z][a-z0-9-]*$","type":"string"},"type":"array"}},"type":"object"}]}},"description":"One selector per format the control reads; each needs positive and negative fixtures."}},"definitions":{"condition":{"type":"object","minProperties":1,"propertyNames":{"enum":["all","any","not","some","none","every","related","attr","default","equals","not_equals","in","not_in","matches","not_matches","matches_ignore_case","exists","gt","gte","lt","lte","contains","contains_any","not_contains","entropy_gte"]},"properties":{"all":{"$ref":"#/definitions/conditions"},"any":{"$ref":"#/definitions/conditions"},"not":{"$ref":"#/definitions/condition"},"some":{"$ref":"#/definitions/quantifier"},"none":{"$ref":"#/definitions/quantifier"},"every":{"$ref":"#/definitions/quantifier"},"related":{"$ref":"#/definitions/related"},"attr":{"$ref":"#/definitions/path"},"default":{},"equals":{},"not_equals":{},"in":{"$ref":"#/definitions/scalars"},"not_in":{"$ref":"#/definitions/scalars"},"matches":{"type":"string","minLength":1},"not_matches":{"type":"string","minLength":1},"matches_ignore_case":{"type":"string","minLength":1},"exists":{"type":"boolean"},"gt":{"type":"number"},"gte":{"type":"number"},"lt":{"type":"number"},"lte":{"type":"number"},"contains":{"$ref":"#/definitions/scalar"},"contains_any":{"$ref":"#/definitions/scalars"},"not_contains":{"$ref":"#/definitions/scalar"},"entropy_gte":{"description":"Shannon entropy in bits per character of a string value.","type":"number","minimum":0}}},"conditions":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/condition"}},"quantifier":{"type":"object","additionalProperties":false,"required":["attr"],"properties":{"attr":{"$ref":"#/definitions/path"},"where":{"$ref":"#/definitions/condition"}}},"related":{"type":"object","additionalProperties":false,"required":["type","via"],"properties":{"type":{"description":"a resource type or a list of resource types","oneOf":[{"type":"string","minLength":1},{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}]},"via":{"$ref":"#/definitions/path"},"where":{"$ref":"#/definitions/condition"}}},"path":{"description":"Dot-separated keys; [n] picks an item, * every item, $json reads a JSON string.","type":"string"},"scalar":{"type":["string","number","boolean"]},"scalars":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/scalar"}},"selector":{"type":"object","additionalProperties":false,"required":["types","assert"],"properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"if":{"$ref":"#/definitions/condition"},"assert":{"$ref":"#/definitions/condition"},"message":{"type":"string","minLength":1}}}}}');
 ;// CONCATENATED MODULE: ./src/engine/key-path.ts
@@ -46805,6 +46805,44 @@ function attributeOf(resource, name) {
     const value = resource.body.entries.get(name);
     return value === undefined || value.kind === 'null' ? undefined : value;
 }
+/**
+ * The values at a dot path (`LaunchTemplateData.UserData`), lists on the way
+ * mapped over (Terraform blocks are lists of one map); an unknown value on
+ * the way is returned as it is, since it may hold anything. Nothing written
+ * (or `null`) gives no value.
+ */
+function valuesAt(resource, path) {
+    let reached = [resource.body];
+    for (const key of path.split('.'))
+        reached = reached.flatMap(value => childrenOf(value, key));
+    return reached.filter(value => value.kind !== 'null');
+}
+function childrenOf(value, key) {
+    switch (value.kind) {
+        case 'map': {
+            const child = value.entries.get(key);
+            return child === undefined ? [] : [child];
+        }
+        case 'list':
+            return value.items.flatMap(item => childrenOf(item, key));
+        case 'unknown':
+            return [value];
+        default:
+            return [];
+    }
+}
+/**
+ * The one value at a path, or undefined when nothing is written there. Where
+ * the path reaches several values (a list of blocks), an unknown among them
+ * wins, else they come back as one list: neither is a setting to read.
+ */
+function attributeAt(resource, path) {
+    const values = valuesAt(resource, path);
+    if (values.length <= 1)
+        return values[0];
+    const first = values[0];
+    return values.find(v => v.kind === 'unknown') ?? { kind: 'list', items: values, span: first.span };
+}
 /** A scalar as plain data; lists, maps and unknowns give undefined. */
 function scalarOf(value) {
     return value.kind === 'string' || value.kind === 'number' || value.kind === 'bool' ? value.value : undefined;
@@ -46817,19 +46855,45 @@ function resource_values_numberOf(value) {
         return Number(value.value);
     return undefined;
 }
-/** Every known string inside a value (list items, map values), and whether any part is unknown. */
-function stringsIn(value) {
+/**
+ * Every known piece of text inside a value: strings, list items, map keys and
+ * values, and the decoded text of strings that are base64 (CloudFormation's
+ * `Fn::Base64` user data reaches the model encoded, as the service gets it).
+ */
+function textsIn(value) {
     switch (value.kind) {
         case 'string':
-            return { strings: [{ text: value.value, span: value.span }], unknown: false };
+            return { texts: withDecoded({ text: value.value, span: value.span }), unknown: false };
         case 'unknown':
-            return { strings: [], unknown: true };
+            return { texts: [], unknown: true };
         case 'list':
-            return merge(value.items.map(stringsIn));
+            return merge(value.items.map(textsIn));
         case 'map':
-            return merge([...value.entries.values()].map(stringsIn));
+            return merge([...value.entries].map(([key, entry]) => withKey(key, entry, value.keySpans?.get(key))));
         default:
-            return { strings: [], unknown: false };
+            return { texts: [], unknown: false };
+    }
+}
+function withKey(key, entry, keySpan) {
+    const inner = textsIn(entry);
+    return { texts: [{ text: key, span: keySpan ?? entry.span }, ...inner.texts], unknown: inner.unknown };
+}
+function withDecoded(found) {
+    const decoded = decodeBase64(found.text);
+    return decoded === undefined ? [found] : [found, { text: decoded, span: found.span, base64: true }];
+}
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** The text a base64 string encodes, when it is base64 of printable UTF-8; undefined otherwise. */
+function decodeBase64(text) {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length < 8 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
+        return undefined;
+    try {
+        const decoded = STRICT_UTF8.decode(Buffer.from(compact, 'base64'));
+        return /^[\P{C}\t\r\n]*$/u.test(decoded) ? decoded : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 /** The resource addresses a value refers to (from its unknown parts), in order, each once. */
@@ -46845,12 +46909,126 @@ function refsIn(value) {
             return [];
     }
 }
+/** Whether some unknown part of a value names no resource (a variable, an import), so cannot be followed. */
+function hasUnnamedUnknown(value) {
+    switch (value.kind) {
+        case 'unknown':
+            return (value.refs ?? []).length === 0;
+        case 'list':
+            return value.items.some(hasUnnamedUnknown);
+        case 'map':
+            return [...value.entries.values()].some(hasUnnamedUnknown);
+        default:
+            return false;
+    }
+}
 /** A reference (`aws_security_group.db` or `aws_security_group.db.id`) points at this address. */
 function resource_values_refersTo(ref, address) {
     return ref === address || ref.startsWith(`${address}.`) || ref.startsWith(`${address}[`);
 }
+/** The resource of the same unit as `from` with this address, if the snapshot holds one. */
+function sameUnitResource(snapshot, from, address) {
+    const key = `${resource_values_unitOf(from)}//${address}`;
+    return snapshot.find(r => r.key === key);
+}
 function merge(parts) {
-    return { strings: parts.flatMap(p => p.strings), unknown: parts.some(p => p.unknown) };
+    return { texts: parts.flatMap(p => p.texts), unknown: parts.some(p => p.unknown) };
+}
+
+;// CONCATENATED MODULE: ./src/matrix/value-test.ts
+
+/** The side a known value (or a default) puts a pattern's rows on; undefined when no case matches. */
+function sideOfValue(cases, value) {
+    const plain = typeof value === 'object' ? scalarOf(value) : value;
+    if (plain === undefined)
+        return undefined;
+    return cases.find(c => passes(c.when, plain))?.side;
+}
+/** Whether a plain scalar passes a test. */
+function passes(test, plain) {
+    if ('bool' in test)
+        return plain === test.bool || plain === String(test.bool);
+    if (typeof plain !== 'string')
+        return false;
+    if ('oneOf' in test)
+        return test.oneOf.includes(plain);
+    if ('noneOf' in test)
+        return !test.noneOf.includes(plain);
+    if ('prefix' in test)
+        return plain.startsWith(test.prefix);
+    if ('notPrefix' in test)
+        return !plain.startsWith(test.notPrefix);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/matrix/attribute-shift-state.ts
+
+
+
+/** The paths a type writes the attribute at, in the order they are tried. */
+function attributePaths(pattern, rule) {
+    const own = rule.attribute ?? pattern.attribute;
+    return typeof own === 'string' ? [own] : own;
+}
+/** The type rule a pattern has for a resource, when it lists the resource's type in the resource's format. */
+function ruleFor(pattern, resource) {
+    const rule = Object.hasOwn(pattern.types, resource.type) ? pattern.types[resource.type] : undefined;
+    return rule?.format === resource.format ? rule : undefined;
+}
+/** The resource's own value, else the one it inherits from the resource its rule names, else nothing. */
+function readState(pattern, rule, resource, snapshot) {
+    const paths = attributePaths(pattern, rule);
+    const own = firstWritten(resource, paths);
+    if (own !== undefined || rule.inheritsFrom === undefined)
+        return own ?? { path: paths[0], value: undefined };
+    const parent = sameUnitResource(snapshot, resource, rule.inheritsFrom);
+    const inherited = parent && firstWritten(parent, paths);
+    return inherited ? { ...inherited, inheritedFrom: parent } : { path: paths[0], value: undefined };
+}
+function firstWritten(resource, paths) {
+    for (const path of paths) {
+        const value = attributeAt(resource, path);
+        if (value !== undefined)
+            return { path, value };
+    }
+    return undefined;
+}
+/**
+ * The side a state puts the rows on. `removed` is true for a head state whose
+ * base value was written: then an unset attribute claims nothing where the
+ * live value survives the deletion. An unknown value, or an unset one without
+ * a known default, claims nothing.
+ */
+function sideOfState(pattern, rule, state, removed) {
+    const value = state.value;
+    if (value !== undefined)
+        return value.kind === 'unknown' ? undefined : sideOfValue(pattern.cases, value);
+    if (rule.default === undefined || (removed && rule.removalKeepsValue === true))
+        return undefined;
+    return sideOfValue(pattern.cases, rule.default);
+}
+/** `false`, or `"manual" from provider` for an inherited value. */
+function writtenText(state) {
+    const text = describeValue(state.value);
+    return state.inheritedFrom ? `${text} from ${state.inheritedFrom.address}` : text;
+}
+/** What a base state was, for `(was …)`: its value, or `unset, default true`. */
+function beforeText(rule, state) {
+    if (state.value !== undefined)
+        return writtenText(state);
+    return rule.default === undefined ? 'unset' : `unset, default ${JSON.stringify(rule.default)}`;
+}
+/**
+ * The change in words: `sets x = false (was unset, default true)`,
+ * `drops x = false, which leaves the default true`.
+ */
+function changeText(rule, was, is) {
+    if (is.value === undefined) {
+        const leaves = rule.default === undefined ? '' : `, which leaves the default ${JSON.stringify(rule.default)}`;
+        return `drops ${was.path} = ${writtenText(was)}${leaves}`;
+    }
+    const verb = is.inheritedFrom ? 'inherits' : 'sets';
+    return `${verb} ${is.path} = ${writtenText(is)} (was ${beforeText(rule, was)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/shift-text.ts
@@ -46862,30 +47040,111 @@ function ownerWord(owner) {
 function located(resource, line = resource.span.line) {
     return `${resource.address} in ${resource.file} line ${line}`;
 }
-/** `aws_instance.db (removed from db/main.tf line 3)`, a resource that is only in base. */
-function removedFrom(resource) {
-    return `${resource.address} (removed from ${resource.file} line ${resource.span.line})`;
+/**
+ * `aws_instance.db (removed from db/main.tf line 3)`, a resource that is only
+ * in base; `notes` (what it was) go inside the brackets.
+ */
+function removedFrom(resource, notes = []) {
+    const where = [`removed from ${resource.file} line ${resource.span.line}`, ...notes].join(', ');
+    return `${resource.address} (${where})`;
 }
 /** The end of every shift sentence: `so database patching moves from AWS to you.` */
 function moves(label, from, to) {
     return `so ${label} moves from ${ownerWord(from)} to ${ownerWord(to)}.`;
 }
-
-;// CONCATENATED MODULE: ./src/matrix/value-test.ts
-
-/** The side a known value puts the pattern's rows on; undefined when no case matches. */
-function sideOfValue(pattern, value) {
-    const plain = typeof value === 'object' ? scalarOf(value) : value;
-    if (plain === undefined)
-        return undefined;
-    return pattern.cases.find(c => passes(c.when, plain))?.side;
+/**
+ * A whole shift sentence: what changed (naming the resource, its file and
+ * line), why the row moves, and where it moves:
+ * `<what>: <reason>, so <row> moves from <from> to <to>.`
+ */
+function shiftSentence(what, reason, label, from, to) {
+    return reason === undefined
+        ? `${what}, ${moves(label, from, to)}`
+        : `${what}: ${reason}, ${moves(label, from, to)}`;
 }
-function passes(test, plain) {
-    if ('bool' in test)
-        return plain === test.bool || plain === String(test.bool);
-    if ('oneOf' in test)
-        return typeof plain === 'string' && test.oneOf.includes(plain);
-    return typeof plain === 'string';
+
+;// CONCATENATED MODULE: ./src/matrix/shift-rows.ts
+
+
+/** One shift per row a pattern moves, each with its own sentence. */
+function shiftsForRows(matrix, rows, place, change) {
+    const { what, reason, from, to } = change;
+    return rows.map(row => ({
+        row,
+        from,
+        to,
+        ...place,
+        explanation: shiftSentence(what, reason, rowLabel(matrix, row), from, to)
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/matrix/configuring-resource-shifts.ts
+
+
+
+
+
+/**
+ * Shifts from resources that only configure another one (a Terraform
+ * `aws_lambda_runtime_management_config` for its function): adding one sets
+ * the setting, removing one restores the configured resource's default. Both
+ * count only while the configured resource, which the configuring one must
+ * name by reference, is in base and head of the same unit: a new function
+ * created with a setting is a finding for the controls, not a shift.
+ */
+function configuringShifts(matrix, pattern, base, head) {
+    const baseKeys = new Set(base.map(r => r.key));
+    const headKeys = new Set(head.map(r => r.key));
+    const added = head.filter(r => !baseKeys.has(r.key));
+    const removed = base.filter(r => !headKeys.has(r.key));
+    return [
+        ...added.flatMap(config => addedShifts(matrix, pattern, config, { base, head })),
+        ...removed.flatMap(config => removedShifts(matrix, pattern, config, { base, head }))
+    ];
+}
+function configuringRule(pattern, resource) {
+    const rule = ruleFor(pattern, resource);
+    return rule?.configures ? rule : undefined;
+}
+function addedShifts(matrix, pattern, config, { base, head }) {
+    const rule = configuringRule(pattern, config);
+    const target = rule && configuredResource(config, rule, head);
+    if (!rule || !target || !base.some(r => r.key === target.key))
+        return [];
+    const is = readState(pattern, rule, config, head);
+    const from = sideOfValue(pattern.cases, rule.configures.default);
+    const to = sideOfState(pattern, rule, is, false);
+    if (is.value === undefined || from === undefined || to === undefined || from === to)
+        return [];
+    const line = is.value.span.line;
+    const what = `${located(config, line)} sets ${is.path} = ${writtenText(is)} for ${target.address} ` +
+        `(was not configured, default ${JSON.stringify(rule.configures.default)})`;
+    const place = { file: config.file, line, address: config.address };
+    return shiftsForRows(matrix, pattern.rows, place, { what, reason: pattern.reasons[to], from, to });
+}
+function removedShifts(matrix, pattern, config, { base, head }) {
+    const rule = configuringRule(pattern, config);
+    const target = rule && configuredResource(config, rule, base);
+    const kept = target && head.find(r => r.key === target.key);
+    if (!rule || !kept || rule.removalKeepsValue === true)
+        return [];
+    const was = readState(pattern, rule, config, base);
+    const from = sideOfState(pattern, rule, was, false);
+    const to = sideOfValue(pattern.cases, rule.configures.default);
+    if (was.value === undefined || from === undefined || to === undefined || from === to)
+        return [];
+    const what = `${located(kept)} loses ${removedFrom(config)} with ${was.path} = ${writtenText(was)}, ` +
+        `which leaves the default ${JSON.stringify(rule.configures.default)}`;
+    const place = { file: kept.file, line: kept.span.line, address: kept.address };
+    return shiftsForRows(matrix, pattern.rows, place, { what, reason: pattern.reasons[to], from, to });
+}
+/** The one resource of the unit the configuring resource refers to; none or several claim nothing. */
+function configuredResource(config, rule, snapshot) {
+    const value = attributeAt(config, rule.configures.attribute);
+    const refs = value === undefined ? [] : refsIn(value);
+    const unit = resource_values_unitOf(config);
+    const found = snapshot.filter(r => r !== config && resource_values_unitOf(r) === unit && refs.some(ref => resource_values_refersTo(ref, r.address)));
+    return found.length === 1 ? found[0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/attribute-shifts.ts
@@ -46893,54 +47152,31 @@ function passes(test, plain) {
 
 
 
-
 /**
- * Shifts of one attribute pattern: for each resource of a listed type present
- * in base and head, the side its attribute puts the rows on before and after.
- * An unknown value, or an unset one without a known default, claims nothing.
+ * Shifts of one attribute pattern: for each resource of a listed type (in
+ * its format) present in base and head, the side its attribute puts the rows
+ * on before and after. Resources that only configure another one (their type
+ * rule says `configures`) also count when they are added or removed.
  */
 function attributeShifts(matrix, pattern, base, head) {
     const before = new Map(base.map(r => [r.key, r]));
-    return head.flatMap(after => {
-        const rule = Object.hasOwn(pattern.types, after.type) ? pattern.types[after.type] : undefined;
-        const old = before.get(after.key);
-        return rule && old?.type === after.type ? shiftsOf(matrix, pattern, rule, old, after) : [];
+    const kept = head.flatMap(now => {
+        const rule = ruleFor(pattern, now);
+        const old = before.get(now.key);
+        return rule && old?.type === now.type ? keptShifts(matrix, pattern, rule, { old, now, base, head }) : [];
     });
+    return [...kept, ...configuringShifts(matrix, pattern, base, head)];
 }
-function shiftsOf(matrix, pattern, rule, old, now) {
-    const was = attributeOf(old, pattern.attribute);
-    const is = attributeOf(now, pattern.attribute);
-    const from = sideOf(pattern, rule, was, false);
-    const to = sideOf(pattern, rule, is, was !== undefined);
+function keptShifts(matrix, pattern, rule, { old, now, base, head }) {
+    const was = readState(pattern, rule, old, base);
+    const is = readState(pattern, rule, now, head);
+    const from = sideOfState(pattern, rule, was, false);
+    const to = sideOfState(pattern, rule, is, was.value !== undefined);
     if (from === undefined || to === undefined || from === to)
         return [];
-    const line = is?.span.line ?? now.span.line;
-    const what = `${located(now, line)} ${changeText(pattern.attribute, rule, was, is)}`;
-    return pattern.rows.map(row => ({
-        row,
-        from,
-        to,
-        file: now.file,
-        line,
-        address: now.address,
-        explanation: `${what}: ${pattern.reasons[to]}, ${moves(rowLabel(matrix, row), from, to)}`
-    }));
-}
-/** The side of one state; `removed` is true for a head value whose base value was written. */
-function sideOf(pattern, rule, value, removed) {
-    if (value !== undefined)
-        return value.kind === 'unknown' ? undefined : sideOfValue(pattern, value);
-    if (rule.default === undefined || (removed && rule.removalKeepsValue === true))
-        return undefined;
-    return sideOfValue(pattern, rule.default);
-}
-function changeText(attribute, rule, was, is) {
-    const preset = rule.default === undefined ? '' : `, default ${JSON.stringify(rule.default)}`;
-    if (is === undefined) {
-        const leaves = rule.default === undefined ? '' : `, which leaves the default ${JSON.stringify(rule.default)}`;
-        return `drops ${attribute} = ${describeValue(was)}${leaves}`;
-    }
-    return `sets ${attribute} = ${describeValue(is)} (was ${was === undefined ? `unset${preset}` : describeValue(was)})`;
+    const line = is.value?.span.line ?? now.span.line;
+    const what = `${located(now, line)} ${changeText(rule, was, is)}`;
+    return shiftsForRows(matrix, pattern.rows, { file: now.file, line, address: now.address }, { what, reason: pattern.reasons[to], from, to });
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/evidence.ts
@@ -46954,92 +47190,148 @@ function firstEvidence(results) {
 
 ;// CONCATENATED MODULE: ./src/matrix/security-group-ports.ts
 
+/** Security groups as Terraform and CloudFormation write them; other formats have none. */
+const SECURITY_GROUP_MODELS = {
+    terraform: {
+        groupTypes: ['aws_security_group'],
+        inline: { attribute: 'ingress', protocol: 'protocol', from: 'from_port', to: 'to_port' },
+        separate: [
+            {
+                types: ['aws_security_group_rule'],
+                group: 'security_group_id',
+                ingressWhen: { attribute: 'type', value: 'ingress' },
+                protocol: 'protocol',
+                from: 'from_port',
+                to: 'to_port'
+            },
+            {
+                types: ['aws_vpc_security_group_ingress_rule'],
+                group: 'security_group_id',
+                protocol: 'ip_protocol',
+                from: 'from_port',
+                to: 'to_port'
+            }
+        ]
+    },
+    cloudformation: {
+        groupTypes: ['AWS::EC2::SecurityGroup'],
+        inline: { attribute: 'SecurityGroupIngress', protocol: 'IpProtocol', from: 'FromPort', to: 'ToPort' },
+        separate: [
+            {
+                types: ['AWS::EC2::SecurityGroupIngress'],
+                group: 'GroupId',
+                protocol: 'IpProtocol',
+                from: 'FromPort',
+                to: 'ToPort'
+            }
+        ]
+    }
+};
+/** Whether a resource is a security group in its format. */
+function isSecurityGroup(resource) {
+    return SECURITY_GROUP_MODELS[resource.format]?.groupTypes.includes(resource.type) ?? false;
+}
 /**
- * The ingress port ranges of a security group: its inline `ingress` blocks and
- * the separate rule resources of its unit that point at it. All-traffic rules
- * (protocol -1 or all ports) are left out: they say nothing about a workload.
+ * The ingress port ranges of a security group: its inline rules and the
+ * separate rule resources of its unit that point at it. All-traffic rules
+ * (protocol -1 or all ports) and ICMP rules are left out: they say nothing
+ * about a workload.
  */
 function ingressRanges(group, snapshot) {
-    const parts = [inlineRanges(group), ...separateRules(group, snapshot).map(ruleRange)];
+    const model = SECURITY_GROUP_MODELS[group.format];
+    if (model === undefined)
+        return { ranges: [], unknown: false };
+    const parts = [
+        inlineRanges(group, model),
+        ...model.separate.flatMap(kind => separateRules(group, kind, snapshot).map(rule => ruleRange(rule, kind)))
+    ];
     return { ranges: parts.flatMap(p => p.ranges), unknown: parts.some(p => p.unknown) };
 }
-function inlineRanges(group) {
-    const ingress = attributeOf(group, 'ingress');
+function inlineRanges(group, model) {
+    const ingress = attributeAt(group, model.inline.attribute);
     if (ingress === undefined)
         return { ranges: [], unknown: false };
     if (ingress.kind !== 'list')
         return { ranges: [], unknown: ingress.kind === 'unknown' };
     const parts = ingress.items.map(item => item.kind === 'map'
-        ? rangeOf(group.file, item, 'protocol')
+        ? rangeOf(group.file, item.entries, model.inline)
         : { ranges: [], unknown: item.kind === 'unknown' });
     return { ranges: parts.flatMap(p => p.ranges), unknown: parts.some(p => p.unknown) };
 }
-/** Rule resources of the group's unit whose `security_group_id` refers to it. */
-function separateRules(group, snapshot) {
+/** Rule resources of the group's unit and format whose group attribute refers to it. */
+function separateRules(group, kind, snapshot) {
     const unit = resource_values_unitOf(group);
     return snapshot.filter(r => {
-        if (!RULE_TYPES.has(r.type) || resource_values_unitOf(r) !== unit)
+        if (r.format !== group.format || !kind.types.includes(r.type) || resource_values_unitOf(r) !== unit)
             return false;
-        const target = attributeOf(r, 'security_group_id');
-        return target !== undefined && refsIn(target).some(ref => resource_values_refersTo(ref, group.address));
+        return valuesAt(r, kind.group).some(target => refsIn(target).some(ref => resource_values_refersTo(ref, group.address)));
     });
 }
-const RULE_TYPES = new Set(['aws_security_group_rule', 'aws_vpc_security_group_ingress_rule']);
-function ruleRange(rule) {
-    if (rule.type === 'aws_vpc_security_group_ingress_rule')
-        return rangeOf(rule.file, rule.body, 'ip_protocol');
-    const direction = attributeOf(rule, 'type');
-    if (direction?.kind === 'unknown')
-        return { ranges: [], unknown: true };
-    if (direction === undefined || scalarOf(direction) !== 'ingress')
-        return { ranges: [], unknown: false };
-    return rangeOf(rule.file, rule.body, 'protocol');
+function ruleRange(rule, kind) {
+    if (kind.ingressWhen !== undefined) {
+        const direction = attributeAt(rule, kind.ingressWhen.attribute);
+        if (direction?.kind === 'unknown')
+            return { ranges: [], unknown: true };
+        if (direction === undefined || scalarOf(direction) !== kind.ingressWhen.value)
+            return { ranges: [], unknown: false };
+    }
+    return rangeOf(rule.file, rule.body.entries, kind);
 }
-function rangeOf(file, block, protocolKey) {
-    const protocol = block.entries.get(protocolKey);
-    const fromValue = block.entries.get('from_port');
-    const toValue = block.entries.get('to_port');
+function rangeOf(file, entries, keys) {
+    const protocol = entries.get(keys.protocol);
+    const fromValue = entries.get(keys.from);
+    const toValue = entries.get(keys.to);
     if ([protocol, fromValue, toValue].some(v => v?.kind === 'unknown'))
         return { ranges: [], unknown: true };
     const from = resource_values_numberOf(fromValue);
     const to = resource_values_numberOf(toValue) ?? from;
-    if (from === undefined || to === undefined || allTraffic(protocol, from, to))
+    if (from === undefined || to === undefined || notAWorkloadPort(protocol, from, to))
         return { ranges: [], unknown: false };
     return { ranges: [{ from, to, file, line: fromValue.span.line }], unknown: false };
 }
-function allTraffic(protocol, from, to) {
+/** All traffic (protocol -1, `all`, or every port), or ICMP, whose "ports" are message types. */
+function notAWorkloadPort(protocol, from, to) {
     const name = protocol === undefined ? undefined : String(scalarOf(protocol) ?? '').toLowerCase();
-    return name === '-1' || name === 'all' || (from <= 0 && to >= 65535);
+    const icmp = name === 'icmp' || name === 'icmpv6' || name === '1' || name === '58';
+    return icmp || name === '-1' || name === 'all' || (from <= 0 && to >= 65535);
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/self-managed-evidence.ts
 
 
 
+/** Evidence for a pattern that needs none: the resource's type says it all, and the sentence adds nothing. */
+const BY_TYPE = { kind: 'found', detail: '' };
 /**
  * Whether a resource runs the pattern's workload itself: its attributes
- * mention it, or a security group of its unit opens one of its ports.
- * `snapshot` is the side (base or head) the resource was read from.
+ * mention it, or a security group of its unit opens one of its ports, as its
+ * format writes them. `snapshot` is the side (base or head) the resource was
+ * read from.
  */
 function selfManagedEvidence(pattern, resource, snapshot) {
-    const { mentions, openPorts } = pattern.selfManaged;
+    const evidence = pattern.selfManaged.evidence;
+    if (evidence === undefined)
+        return BY_TYPE;
+    const spec = evidence[resource.format];
+    if (spec === undefined)
+        return NO_EVIDENCE;
     return firstEvidence([
-        mentions ? mentionEvidence(mentions, resource) : NO_EVIDENCE,
-        openPorts ? portEvidence(openPorts, resource, snapshot) : NO_EVIDENCE
+        spec.mentions ? mentionEvidence(spec.mentions, resource) : NO_EVIDENCE,
+        spec.openPorts ? portEvidence(spec.openPorts, resource, snapshot) : NO_EVIDENCE
     ]);
 }
 function mentionEvidence(spec, resource) {
     let unknown = false;
     for (const attribute of spec.attributes) {
-        const value = attributeOf(resource, attribute);
-        if (value === undefined)
-            continue;
-        const found = stringsIn(value);
-        unknown ||= found.unknown;
-        for (const { text, span } of found.strings) {
-            const match = spec.pattern.exec(text);
-            if (match)
-                return { kind: 'found', detail: `"${match[0]}" in its ${attribute} (line ${span.line})` };
+        for (const value of valuesAt(resource, attribute)) {
+            const found = textsIn(value);
+            unknown ||= found.unknown;
+            for (const { text, span, base64 } of found.texts) {
+                const match = spec.pattern.exec(text);
+                const where = base64 ? `base64-decoded, line ${span.line}` : `line ${span.line}`;
+                if (match)
+                    return { kind: 'found', detail: `"${match[0]}" in its ${attribute} (${where})` };
+            }
         }
     }
     return unknown ? UNKNOWN_EVIDENCE : NO_EVIDENCE;
@@ -47062,17 +47354,111 @@ function portEvidence(spec, resource, snapshot) {
     }
     return unknown ? UNKNOWN_EVIDENCE : NO_EVIDENCE;
 }
-/** Security groups of the same unit that the resource's attributes refer to. */
+/**
+ * Security groups of the same unit that the resource's attributes refer to;
+ * `unknown` when a reference leads outside the unit or names nothing.
+ */
 function securityGroupsOf(spec, resource, snapshot) {
     const unit = resource_values_unitOf(resource);
-    const groups = snapshot.filter(r => r.type === 'aws_security_group' && resource_values_unitOf(r) === unit);
-    const refs = spec.attributes.flatMap(a => {
-        const value = attributeOf(resource, a);
-        return value === undefined ? [] : refsIn(value);
-    });
+    const groups = snapshot.filter(r => r.format === resource.format && isSecurityGroup(r) && resource_values_unitOf(r) === unit);
+    const values = spec.attributes.flatMap(a => valuesAt(resource, a));
+    const refs = values.flatMap(refsIn);
     const found = groups.filter(g => refs.some(ref => resource_values_refersTo(ref, g.address)));
-    const unresolved = refs.some(ref => !groups.some(g => resource_values_refersTo(ref, g.address)));
+    const unresolved = refs.some(ref => !groups.some(g => resource_values_refersTo(ref, g.address))) || values.some(hasUnnamedUnknown);
     return { found, unknown: unresolved };
+}
+
+;// CONCATENATED MODULE: ./src/matrix/shift-conditions.ts
+
+
+
+/** Whether every condition holds on the resource; an unknown value anywhere makes it fail. */
+function checkConditions(resource, conditions) {
+    const details = [];
+    for (const condition of conditions) {
+        const check = checkCondition(resource, condition);
+        if (!check.holds)
+            return { holds: false, details: [] };
+        if (check.detail !== undefined)
+            details.push(check.detail);
+    }
+    return { holds: true, details };
+}
+function checkCondition(resource, condition) {
+    const values = valuesAt(resource, condition.attribute);
+    if ('absent' in condition)
+        return { holds: values.length === 0 };
+    const items = values.flatMap(leaves);
+    if (items.some(item => item.kind === 'unknown'))
+        return { holds: false };
+    if (items.length === 0) {
+        return { holds: condition.default !== undefined && passes(condition.is, condition.default) };
+    }
+    const holds = items.every(item => {
+        const plain = scalarOf(item);
+        return plain !== undefined && passes(condition.is, plain);
+    });
+    const first = values[0];
+    if (!holds || 'noneOf' in condition.is || 'notPrefix' in condition.is)
+        return { holds };
+    return {
+        holds,
+        detail: { text: `${condition.attribute} = ${describeValue(first)}`, line: first.span.line }
+    };
+}
+/** A value's items, lists flattened: a list attribute passes when each of its items does. */
+function leaves(value) {
+    return value.kind === 'list' ? value.items.flatMap(leaves) : [value];
+}
+
+;// CONCATENATED MODULE: ./src/matrix/replacement-shift-match.ts
+
+
+/** The resource when it is of the pattern's self-managed types and shows evidence of the workload. */
+function selfManagedMatch(pattern, resource, snapshot) {
+    if (!pattern.selfManaged.types.includes(resource.type))
+        return undefined;
+    const evidence = selfManagedEvidence(pattern, resource, snapshot);
+    return evidence.kind === 'found' ? { resource, detail: evidence.detail } : undefined;
+}
+/**
+ * The resource when it is of the pattern's managed types and, where `when`
+ * lists ways for its type, one of them holds.
+ */
+function managedMatch(pattern, resource) {
+    if (!pattern.managed.types.includes(resource.type))
+        return undefined;
+    const ways = (pattern.managed.when ?? []).filter(way => way.type === resource.type);
+    if (ways.length === 0)
+        return { resource, details: [] };
+    for (const way of ways) {
+        const check = checkConditions(resource, way.all);
+        if (check.holds)
+            return { resource, details: check.details };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/matrix/replacement-shift-text.ts
+
+/**
+ * `aws_ecs_service.app in app/main.tf line 10, with launch_type = "FARGATE" (line 12),
+ * replaces aws_instance.app (removed from app/main.tf line 3), with "postgres" in its user_data (line 4)`
+ */
+function toManagedText(self, managed) {
+    const read = managed.details.map(d => `${d.text} (line ${d.line})`).join(' and ');
+    const reads = read === '' ? '' : `, with ${read},`;
+    const evidence = self.detail === '' ? '' : `, with ${self.detail}`;
+    return `${located(managed.resource)}${reads} replaces ${removedFrom(self.resource)}${evidence}`;
+}
+/**
+ * `aws_instance.app in app/main.tf line 3 replaces aws_ecs_service.app
+ * (removed from app/main.tf line 10, launch_type = "FARGATE") with instances you run`
+ */
+function toSelfManagedText(self, managed, workload) {
+    const evidence = self.detail === '' ? '' : `, with ${self.detail},`;
+    const was = removedFrom(managed.resource, managed.details.map(d => d.text));
+    return `${located(self.resource)}${evidence} replaces ${was} with ${workload} you run`;
 }
 
 ;// CONCATENATED MODULE: ./src/matrix/replacement-shifts.ts
@@ -47082,10 +47468,11 @@ function securityGroupsOf(spec, resource, snapshot) {
 
 /**
  * Shifts of one replacement pattern, per unit: a self-managed resource
- * removed and a managed one added moves the rows to AWS; a managed one
- * removed and a self-managed one added moves them to the customer. The
- * self-managed side needs evidence; without it (or on unknown values) nothing
- * is claimed. Each shift sits on the added resource, in head.
+ * removed and a managed one added moves the rows to the managed side; a
+ * managed one removed and a self-managed one added moves them back to the
+ * customer. The self-managed side needs its evidence, the managed side its
+ * conditions; without them (or on unknown values) nothing is claimed. Each
+ * shift sits on the added resource, in head.
  */
 function replacementShifts(matrix, pattern, base, head) {
     const baseKeys = new Set(base.map(r => r.key));
@@ -47097,47 +47484,433 @@ function replacementShifts(matrix, pattern, base, head) {
         const gone = removed.filter(r => resource_values_unitOf(r) === unit);
         const come = added.filter(r => resource_values_unitOf(r) === unit);
         return [
-            ...toManaged(matrix, pattern, { gone, come, base }),
-            ...toSelfManaged(matrix, pattern, { gone, come, head })
+            ...toManaged(matrix, pattern, { gone, come, base, head }),
+            ...toSelfManaged(matrix, pattern, { gone, come, base, head })
         ];
     });
 }
 function toManaged(matrix, pattern, changes) {
-    const selfManaged = withEvidence(pattern, changes.gone, changes.base);
-    const managed = changes.come.find(r => pattern.managed.types.includes(r.type));
-    if (selfManaged === undefined || managed === undefined)
+    const self = firstOf(changes.gone, r => selfManagedMatch(pattern, r, changes.base));
+    const managed = self && firstOf(changes.come, r => managedMatch(pattern, r));
+    if (self === undefined || managed === undefined)
         return [];
-    const what = `${located(managed)} replaces ${removedFrom(selfManaged.resource)}, with ${selfManaged.detail}`;
-    return shifts(matrix, pattern, managed, what, 'customer', 'aws');
+    return shiftsForRows(matrix, pattern.rows, placeOf(managed.resource), {
+        what: toManagedText(self, managed),
+        reason: pattern.reasons.toManaged,
+        from: 'customer',
+        to: pattern.managedSide
+    });
 }
 function toSelfManaged(matrix, pattern, changes) {
-    const managed = changes.gone.find(r => pattern.managed.types.includes(r.type));
-    const selfManaged = managed && withEvidence(pattern, changes.come, changes.head);
-    if (managed === undefined || selfManaged === undefined)
+    const managed = firstOf(changes.gone, r => managedMatch(pattern, r));
+    const self = managed && firstOf(changes.come, r => selfManagedMatch(pattern, r, changes.head));
+    if (managed === undefined || self === undefined)
         return [];
-    const what = `${located(selfManaged.resource)}, with ${selfManaged.detail}, replaces ${removedFrom(managed)} with ${pattern.workload} you run`;
-    return shifts(matrix, pattern, selfManaged.resource, what, 'aws', 'customer');
+    return shiftsForRows(matrix, pattern.rows, placeOf(self.resource), {
+        what: toSelfManagedText(self, managed, pattern.workload),
+        reason: pattern.reasons.toSelfManaged,
+        from: pattern.managedSide,
+        to: 'customer'
+    });
 }
-/** The first resource of the pattern's self-managed types with evidence of the workload. */
-function withEvidence(pattern, candidates, snapshot) {
-    for (const resource of candidates.filter(r => pattern.selfManaged.types.includes(r.type))) {
-        const evidence = selfManagedEvidence(pattern, resource, snapshot);
-        if (evidence.kind === 'found')
-            return { resource, detail: evidence.detail };
+function firstOf(resources, match) {
+    for (const resource of resources) {
+        const found = match(resource);
+        if (found !== undefined)
+            return found;
     }
     return undefined;
 }
-function shifts(matrix, pattern, at, what, from, to) {
-    return pattern.rows.map(row => ({
-        row,
-        from,
-        to,
-        file: at.file,
-        line: at.span.line,
-        address: at.address,
-        explanation: `${what}: ${pattern.reasons[to]}, ${moves(rowLabel(matrix, row), from, to)}`
-    }));
+function placeOf(resource) {
+    return { file: resource.file, line: resource.span.line, address: resource.address };
 }
+
+;// CONCATENATED MODULE: ./src/matrix/compute-shift-patterns.ts
+/**
+ * How compute is run: Lambda runtime updates and packaging, the ECS launch
+ * type, and EKS nodes (self-managed, managed node groups, Fargate profiles).
+ */
+/**
+ * Lambda's runtime update mode. Manual pins the function to a runtime
+ * version, so runtime and operating system patches wait for the customer;
+ * Auto and FunctionUpdate keep AWS publishing and applying them (the latter
+ * with the function's next deployment). Terraform writes the mode in a
+ * resource of its own, whose deletion puts the function back on Auto.
+ */
+const LAMBDA_RUNTIME_UPDATES = {
+    kind: 'attribute',
+    id: 'lambda-runtime-updates',
+    attribute: 'update_runtime_on',
+    types: {
+        aws_lambda_runtime_management_config: {
+            format: 'terraform',
+            configures: { attribute: 'function_name', default: 'Auto' }
+        },
+        'AWS::Lambda::Function': {
+            format: 'cloudformation',
+            attribute: 'RuntimeManagementConfig.UpdateRuntimeOn',
+            default: 'Auto',
+            removalKeepsValue: true
+        },
+        'AWS::Serverless::Function': {
+            format: 'cloudformation',
+            attribute: 'RuntimeManagementConfig.UpdateRuntimeOn',
+            default: 'Auto',
+            removalKeepsValue: true
+        },
+        // `runtimeManagement: manual` or `{ mode: manual, arn }`, on the function or the provider.
+        function: {
+            format: 'serverless',
+            attribute: ['runtimeManagement.mode', 'runtimeManagement'],
+            inheritsFrom: 'provider',
+            default: 'auto',
+            removalKeepsValue: true
+        }
+    },
+    rows: ['guest-os-patching'],
+    cases: [
+        { when: { oneOf: ['Manual', 'manual'] }, side: 'customer' },
+        { when: { oneOf: ['Auto', 'FunctionUpdate', 'auto', 'onFunctionUpdate'] }, side: 'aws' }
+    ],
+    reasons: {
+        customer: 'Lambda no longer applies runtime updates to a function pinned to its runtime version',
+        aws: 'Lambda applies runtime updates again'
+    }
+};
+/** A container image brings its own operating system and runtime; a .zip package runs on AWS's. */
+const LAMBDA_PACKAGE_TYPE = {
+    kind: 'attribute',
+    id: 'lambda-package-type',
+    attribute: 'package_type',
+    types: {
+        aws_lambda_function: { format: 'terraform', default: 'Zip' },
+        // Without PackageType a function is a .zip package: an image function must say Image.
+        'AWS::Lambda::Function': { format: 'cloudformation', attribute: 'PackageType', default: 'Zip' },
+        'AWS::Serverless::Function': { format: 'cloudformation', attribute: 'PackageType', default: 'Zip' }
+    },
+    rows: ['guest-os-patching'],
+    cases: [
+        { when: { oneOf: ['Image'] }, side: 'customer' },
+        { when: { oneOf: ['Zip'] }, side: 'aws' }
+    ],
+    reasons: {
+        customer: 'a container image carries its own operating system and runtime, patched only when you rebuild it',
+        aws: 'AWS patches the runtime and operating system of a .zip function'
+    }
+};
+/**
+ * The ECS launch type of a service. Without one, the cluster's default
+ * capacity provider strategy decides, which the service does not show: no claim.
+ */
+const ECS_LAUNCH_TYPE = {
+    kind: 'attribute',
+    id: 'ecs-launch-type',
+    attribute: 'launch_type',
+    types: {
+        aws_ecs_service: { format: 'terraform' },
+        'AWS::ECS::Service': { format: 'cloudformation', attribute: 'LaunchType' }
+    },
+    rows: ['guest-os-patching'],
+    cases: [
+        { when: { oneOf: ['FARGATE'] }, side: 'aws' },
+        { when: { oneOf: ['EC2', 'EXTERNAL'] }, side: 'customer' }
+    ],
+    reasons: {
+        aws: 'AWS patches the hosts Fargate tasks run on',
+        customer: 'the hosts the tasks run on are yours to patch'
+    }
+};
+/**
+ * The AMI type of an EKS managed node group. AWS builds and publishes the
+ * patched AMIs of its own types and the customer starts the update, so the
+ * row is shared; a CUSTOM AMI is the customer's to build and patch.
+ */
+const EKS_NODE_GROUP_AMI = {
+    kind: 'attribute',
+    id: 'eks-node-group-ami',
+    attribute: 'ami_type',
+    types: {
+        aws_eks_node_group: { format: 'terraform' },
+        'AWS::EKS::Nodegroup': { format: 'cloudformation', attribute: 'AmiType' }
+    },
+    rows: ['guest-os-patching'],
+    cases: [
+        { when: { oneOf: ['CUSTOM'] }, side: 'customer' },
+        { when: { anyString: true }, side: 'shared' }
+    ],
+    reasons: {
+        customer: 'a custom AMI is yours to build and patch',
+        shared: 'AWS builds and publishes the patched node AMI, and you start the update'
+    }
+};
+/** Worker nodes joined to EKS by the customer: the bootstrap script, nodeadm, or the cluster tag. */
+const EKS_NODE = /\/etc\/eks\/bootstrap\.sh|\bnodeadm\b|node\.eks\.aws|kubernetes\.io\/cluster\//;
+const SELF_MANAGED_NODES = {
+    types: [
+        'aws_autoscaling_group',
+        'aws_launch_template',
+        'aws_launch_configuration',
+        'aws_instance',
+        'AWS::AutoScaling::AutoScalingGroup',
+        'AWS::EC2::LaunchTemplate',
+        'AWS::AutoScaling::LaunchConfiguration',
+        'AWS::EC2::Instance'
+    ],
+    evidence: {
+        terraform: {
+            mentions: {
+                attributes: ['user_data', 'user_data_base64', 'tag', 'tags', 'tag_specifications'],
+                pattern: EKS_NODE
+            }
+        },
+        cloudformation: {
+            mentions: {
+                attributes: [
+                    'UserData',
+                    'Tags',
+                    'LaunchTemplateData.UserData',
+                    'LaunchTemplateData.TagSpecifications'
+                ],
+                pattern: EKS_NODE
+            }
+        }
+    }
+};
+/**
+ * Self-managed nodes replaced by a managed node group on an AMI AWS builds
+ * (an AMI type other than CUSTOM, or neither an AMI type nor a launch
+ * template, which could carry a custom AMI).
+ */
+const NODES_TO_MANAGED_NODE_GROUP = {
+    kind: 'replacement',
+    id: 'self-managed-nodes-to-managed-node-group',
+    workload: 'Kubernetes nodes',
+    selfManaged: SELF_MANAGED_NODES,
+    managed: {
+        types: ['aws_eks_node_group', 'AWS::EKS::Nodegroup'],
+        when: [
+            { type: 'aws_eks_node_group', all: [{ attribute: 'ami_type', is: { noneOf: ['CUSTOM'] } }] },
+            {
+                type: 'aws_eks_node_group',
+                all: [
+                    { attribute: 'ami_type', absent: true },
+                    { attribute: 'launch_template', absent: true }
+                ]
+            },
+            { type: 'AWS::EKS::Nodegroup', all: [{ attribute: 'AmiType', is: { noneOf: ['CUSTOM'] } }] },
+            {
+                type: 'AWS::EKS::Nodegroup',
+                all: [
+                    { attribute: 'AmiType', absent: true },
+                    { attribute: 'LaunchTemplate', absent: true }
+                ]
+            }
+        ]
+    },
+    managedSide: 'shared',
+    rows: ['guest-os-patching'],
+    reasons: {
+        toManaged: 'AWS builds and publishes the patched node AMI, and you start the update',
+        toSelfManaged: 'the node AMI and its patches are yours alone'
+    }
+};
+/** Self-managed nodes replaced by an EKS Fargate profile: pods run on hosts AWS patches. */
+const NODES_TO_FARGATE_PROFILE = {
+    kind: 'replacement',
+    id: 'self-managed-nodes-to-fargate-profile',
+    workload: 'Kubernetes nodes',
+    selfManaged: SELF_MANAGED_NODES,
+    managed: { types: ['aws_eks_fargate_profile', 'AWS::EKS::FargateProfile'] },
+    managedSide: 'aws',
+    rows: ['guest-os-patching'],
+    reasons: {
+        toManaged: 'pods on Fargate run on hosts AWS patches',
+        toSelfManaged: 'the nodes and their operating system are yours to patch'
+    }
+};
+
+;// CONCATENATED MODULE: ./src/matrix/data-store-shift-patterns.ts
+/**
+ * Data stores and brokers run on EC2 replaced by the managed service, or the
+ * reverse. An instance counts only with evidence of what it runs: its user
+ * data, AMI or tags name the software, or a security group of its unit opens
+ * the software's port.
+ */
+/** The evidence attributes of an EC2 instance in each format, for one workload. */
+function onInstance(pattern, ports) {
+    return {
+        terraform: {
+            mentions: { attributes: ['user_data', 'user_data_base64', 'ami', 'tags'], pattern },
+            openPorts: { attributes: ['vpc_security_group_ids', 'security_groups'], ports }
+        },
+        cloudformation: {
+            mentions: { attributes: ['UserData', 'ImageId', 'Tags'], pattern },
+            openPorts: { attributes: ['SecurityGroupIds', 'SecurityGroups', 'NetworkInterfaces.GroupSet'], ports }
+        }
+    };
+}
+const INSTANCE_TYPES = ['aws_instance', 'AWS::EC2::Instance'];
+/** A database on EC2 replaced by RDS or Aurora (not RDS Custom, whose host stays the customer's). */
+const DATABASE_ON_EC2_TO_RDS = {
+    kind: 'replacement',
+    id: 'database-on-ec2-to-rds',
+    workload: 'a database',
+    selfManaged: {
+        types: INSTANCE_TYPES,
+        evidence: onInstance(/postgres|mysql|mariadb|mongod/i, [5432, 3306, 1433, 1521, 27017])
+    },
+    managed: {
+        types: ['aws_db_instance', 'aws_rds_cluster', 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+        when: [
+            { type: 'aws_db_instance', all: [{ attribute: 'engine', is: { notPrefix: 'custom-' } }] },
+            { type: 'AWS::RDS::DBInstance', all: [{ attribute: 'Engine', is: { notPrefix: 'custom-' } }] }
+        ]
+    },
+    managedSide: 'aws',
+    rows: ['database-patching', 'guest-os-patching'],
+    reasons: {
+        toManaged: 'AWS patches the managed engine and the operating system under it',
+        toSelfManaged: 'the engine and the instance operating system are yours to patch'
+    }
+};
+/** Redis, Valkey or Memcached on EC2 replaced by ElastiCache. */
+const CACHE_ON_EC2_TO_ELASTICACHE = {
+    kind: 'replacement',
+    id: 'cache-on-ec2-to-elasticache',
+    workload: 'a cache',
+    selfManaged: { types: INSTANCE_TYPES, evidence: onInstance(/redis|valkey|memcached/i, [6379, 11211]) },
+    managed: {
+        types: [
+            'aws_elasticache_replication_group',
+            'aws_elasticache_cluster',
+            'aws_elasticache_serverless_cache',
+            'AWS::ElastiCache::ReplicationGroup',
+            'AWS::ElastiCache::CacheCluster',
+            'AWS::ElastiCache::ServerlessCache'
+        ]
+    },
+    managedSide: 'aws',
+    rows: ['database-patching', 'guest-os-patching'],
+    reasons: {
+        toManaged: 'AWS patches the managed cache engine and the operating system under it',
+        toSelfManaged: 'the cache engine and the instance operating system are yours to patch'
+    }
+};
+/** Kafka (or its ZooKeeper) on EC2 replaced by Amazon MSK. */
+const KAFKA_ON_EC2_TO_MSK = {
+    kind: 'replacement',
+    id: 'kafka-on-ec2-to-msk',
+    workload: 'a Kafka cluster',
+    selfManaged: { types: INSTANCE_TYPES, evidence: onInstance(/kafka|zookeeper/i, [9092, 9094, 2181]) },
+    managed: {
+        types: [
+            'aws_msk_cluster',
+            'aws_msk_serverless_cluster',
+            'AWS::MSK::Cluster',
+            'AWS::MSK::ServerlessCluster'
+        ]
+    },
+    managedSide: 'aws',
+    rows: ['managed-service-configuration', 'guest-os-patching'],
+    reasons: {
+        toManaged: 'AWS patches the brokers and the operating system under them',
+        toSelfManaged: 'the brokers and the instance operating system are yours to patch'
+    }
+};
+
+;// CONCATENATED MODULE: ./src/matrix/engine-update-shift-patterns.ts
+/**
+ * Update settings of managed engines. Terraform defaults are the AWS
+ * provider's (what it sends when the argument is not written); CloudFormation
+ * defaults are the service API's, and deleting a CloudFormation property
+ * claims nothing: the services do not promise to reset a setting whose
+ * property is removed.
+ */
+const CFN_AUTO_MINOR = {
+    format: 'cloudformation',
+    attribute: 'AutoMinorVersionUpgrade',
+    removalKeepsValue: true
+};
+/** Automatic minor engine upgrades, on or off: who applies minor versions and engine patches. */
+const AUTO_MINOR_VERSION_UPGRADE = {
+    kind: 'attribute',
+    id: 'auto-minor-version-upgrade',
+    attribute: 'auto_minor_version_upgrade',
+    types: {
+        aws_db_instance: { format: 'terraform', default: true },
+        aws_rds_cluster_instance: { format: 'terraform', default: true },
+        aws_rds_cluster: { format: 'terraform', default: true },
+        // Optional + Computed: the provider sends nothing, AWS turns upgrades on.
+        aws_elasticache_replication_group: { format: 'terraform', default: true, removalKeepsValue: true },
+        aws_elasticache_cluster: { format: 'terraform', default: true },
+        aws_mq_broker: { format: 'terraform', default: false },
+        // Optional + Computed, but the provider sends false when it is not written.
+        aws_dms_replication_instance: { format: 'terraform', default: false, removalKeepsValue: true },
+        'AWS::RDS::DBInstance': { ...CFN_AUTO_MINOR, default: true },
+        'AWS::RDS::DBCluster': { ...CFN_AUTO_MINOR, default: true },
+        'AWS::ElastiCache::ReplicationGroup': { ...CFN_AUTO_MINOR, default: true },
+        'AWS::ElastiCache::CacheCluster': { ...CFN_AUTO_MINOR, default: true },
+        'AWS::AmazonMQ::Broker': { ...CFN_AUTO_MINOR, default: true },
+        'AWS::DMS::ReplicationInstance': { ...CFN_AUTO_MINOR, default: true }
+    },
+    rows: ['database-patching'],
+    cases: [
+        { when: { bool: false }, side: 'customer' },
+        { when: { bool: true }, side: 'aws' }
+    ],
+    reasons: {
+        customer: 'AWS no longer applies minor engine versions automatically',
+        aws: 'AWS applies minor engine versions automatically again'
+    }
+};
+/** Redshift's version upgrades in the maintenance window, on or off. */
+const REDSHIFT_VERSION_UPGRADE = {
+    kind: 'attribute',
+    id: 'redshift-version-upgrade',
+    attribute: 'allow_version_upgrade',
+    types: {
+        aws_redshift_cluster: { format: 'terraform', default: true },
+        'AWS::Redshift::Cluster': {
+            format: 'cloudformation',
+            attribute: 'AllowVersionUpgrade',
+            default: true,
+            removalKeepsValue: true
+        }
+    },
+    rows: ['database-patching'],
+    cases: [
+        { when: { bool: false }, side: 'customer' },
+        { when: { bool: true }, side: 'aws' }
+    ],
+    reasons: {
+        customer: 'AWS no longer applies new Redshift engine versions in the maintenance window',
+        aws: 'AWS applies new Redshift engine versions in the maintenance window again'
+    }
+};
+/**
+ * An RDS Custom engine (`custom-oracle-ee`, `custom-sqlserver-se`) gives the
+ * customer the host. Database patching follows `auto_minor_version_upgrade`,
+ * which RDS Custom requires to be off, so this pattern moves only the
+ * operating system.
+ */
+const RDS_CUSTOM_ENGINE = {
+    kind: 'attribute',
+    id: 'rds-custom-engine',
+    attribute: 'engine',
+    types: {
+        aws_db_instance: { format: 'terraform' },
+        'AWS::RDS::DBInstance': { format: 'cloudformation', attribute: 'Engine' }
+    },
+    rows: ['guest-os-patching'],
+    cases: [
+        { when: { prefix: 'custom-' }, side: 'customer' },
+        { when: { anyString: true }, side: 'aws' }
+    ],
+    reasons: {
+        customer: 'RDS Custom gives you the host and its operating system to patch',
+        aws: 'AWS patches the operating system under a standard RDS engine'
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/matrix/shift-patterns.ts
 /**
@@ -47148,7 +47921,13 @@ function shifts(matrix, pattern, at, what, from, to) {
  *   who does the work for some rows (e.g. auto_minor_version_upgrade).
  * - `replacement`: in one unit, a self-managed resource (recognised by
  *   evidence) is removed and a managed one added, or the reverse.
+ *
+ * Every resource type is keyed by its name and says its format, so one
+ * pattern covers Terraform, CloudFormation (with SAM) and serverless.yml.
  */
+
+
+
 /**
  * Runtimes AWS has deprecated and no longer patches (`provided` is the Amazon
  * Linux 1 one), per the deprecation dates of the Lambda runtimes page:
@@ -47187,60 +47966,117 @@ const DEPRECATED_LAMBDA_RUNTIMES = [
     'ruby3.2',
     'provided'
 ];
-const SHIFT_PATTERNS = [
-    {
-        kind: 'attribute',
-        id: 'auto-minor-version-upgrade',
-        attribute: 'auto_minor_version_upgrade',
-        // Defaults as the Terraform AWS provider applies them.
-        types: {
-            aws_db_instance: { default: true },
-            aws_rds_cluster_instance: { default: true },
-            aws_elasticache_replication_group: { default: true, removalKeepsValue: true },
-            aws_mq_broker: { default: false },
-            aws_dms_replication_instance: { default: false, removalKeepsValue: true }
-        },
-        rows: ['database-patching'],
-        cases: [
-            { when: { bool: false }, side: 'customer' },
-            { when: { bool: true }, side: 'aws' }
-        ],
-        reasons: {
-            customer: 'AWS no longer applies minor engine versions automatically',
-            aws: 'AWS applies minor engine versions automatically again'
-        }
+/** A Lambda function on a deprecated runtime: AWS no longer patches it. */
+const DEPRECATED_LAMBDA_RUNTIME = {
+    kind: 'attribute',
+    id: 'deprecated-lambda-runtime',
+    attribute: 'runtime',
+    types: {
+        aws_lambda_function: { format: 'terraform' },
+        'AWS::Lambda::Function': { format: 'cloudformation', attribute: 'Runtime' },
+        'AWS::Serverless::Function': { format: 'cloudformation', attribute: 'Runtime' },
+        // The function's effective runtime: its own, or the provider's.
+        function: { format: 'serverless' }
     },
-    {
-        kind: 'attribute',
-        id: 'deprecated-lambda-runtime',
-        attribute: 'runtime',
-        types: { aws_lambda_function: {} },
-        rows: ['guest-os-patching'],
-        cases: [
-            { when: { oneOf: DEPRECATED_LAMBDA_RUNTIMES }, side: 'customer' },
-            { when: { anyString: true }, side: 'aws' }
-        ],
-        reasons: {
-            customer: 'AWS no longer patches a deprecated runtime',
-            aws: 'AWS patches a supported runtime'
-        }
-    },
-    {
-        kind: 'replacement',
-        id: 'database-on-ec2-to-rds',
-        workload: 'a database',
-        selfManaged: {
-            types: ['aws_instance'],
-            mentions: { attributes: ['user_data', 'ami', 'tags'], pattern: /postgres|mysql|mariadb|mongod/i },
-            openPorts: { attributes: ['vpc_security_group_ids'], ports: [5432, 3306, 1433, 1521, 27017] }
-        },
-        managed: { types: ['aws_db_instance', 'aws_rds_cluster'] },
-        rows: ['database-patching', 'guest-os-patching'],
-        reasons: {
-            aws: 'AWS patches the managed engine and the operating system under it',
-            customer: 'the engine and the instance operating system are yours to patch'
-        }
+    rows: ['guest-os-patching'],
+    cases: [
+        { when: { oneOf: DEPRECATED_LAMBDA_RUNTIMES }, side: 'customer' },
+        { when: { anyString: true }, side: 'aws' }
+    ],
+    reasons: {
+        customer: 'AWS no longer patches a deprecated runtime',
+        aws: 'AWS patches a supported runtime'
     }
+};
+/** A Lambda function AWS patches: a .zip package on a supported runtime. */
+const PATCHED_BY_LAMBDA = [
+    { attribute: 'package_type', is: { oneOf: ['Zip'] }, default: 'Zip' },
+    { attribute: 'runtime', is: { noneOf: DEPRECATED_LAMBDA_RUNTIMES } }
+];
+const PATCHED_BY_LAMBDA_CFN = [
+    { attribute: 'PackageType', is: { oneOf: ['Zip'] }, default: 'Zip' },
+    { attribute: 'Runtime', is: { noneOf: DEPRECATED_LAMBDA_RUNTIMES } },
+    { attribute: 'RuntimeManagementConfig.UpdateRuntimeOn', is: { noneOf: ['Manual'] }, default: 'Auto' }
+];
+const ON_FARGATE = ['FARGATE', 'FARGATE_SPOT'];
+/**
+ * EC2 instances or an Auto Scaling group replaced by Fargate (an ECS service
+ * or task definition that runs only there) or by a Lambda function AWS
+ * patches. Any instance has an operating system to patch, so the type alone
+ * is evidence.
+ */
+const INSTANCES_TO_FARGATE_OR_LAMBDA = {
+    kind: 'replacement',
+    id: 'instances-to-fargate-or-lambda',
+    workload: 'instances',
+    selfManaged: {
+        types: [
+            'aws_instance',
+            'aws_autoscaling_group',
+            'AWS::EC2::Instance',
+            'AWS::AutoScaling::AutoScalingGroup'
+        ]
+    },
+    managed: {
+        types: [
+            'aws_ecs_service',
+            'aws_ecs_task_definition',
+            'aws_lambda_function',
+            'AWS::ECS::Service',
+            'AWS::ECS::TaskDefinition',
+            'AWS::Lambda::Function',
+            'AWS::Serverless::Function',
+            'function'
+        ],
+        when: [
+            { type: 'aws_ecs_service', all: [{ attribute: 'launch_type', is: { oneOf: ['FARGATE'] } }] },
+            {
+                type: 'aws_ecs_service',
+                all: [{ attribute: 'capacity_provider_strategy.capacity_provider', is: { oneOf: ON_FARGATE } }]
+            },
+            {
+                type: 'aws_ecs_task_definition',
+                all: [{ attribute: 'requires_compatibilities', is: { oneOf: ['FARGATE'] } }]
+            },
+            { type: 'aws_lambda_function', all: PATCHED_BY_LAMBDA },
+            { type: 'AWS::ECS::Service', all: [{ attribute: 'LaunchType', is: { oneOf: ['FARGATE'] } }] },
+            {
+                type: 'AWS::ECS::Service',
+                all: [{ attribute: 'CapacityProviderStrategy.CapacityProvider', is: { oneOf: ON_FARGATE } }]
+            },
+            {
+                type: 'AWS::ECS::TaskDefinition',
+                all: [{ attribute: 'RequiresCompatibilities', is: { oneOf: ['FARGATE'] } }]
+            },
+            { type: 'AWS::Lambda::Function', all: PATCHED_BY_LAMBDA_CFN },
+            { type: 'AWS::Serverless::Function', all: PATCHED_BY_LAMBDA_CFN },
+            // A serverless.yml function has a runtime only when it is not a container image.
+            { type: 'function', all: [{ attribute: 'runtime', is: { noneOf: DEPRECATED_LAMBDA_RUNTIMES } }] }
+        ]
+    },
+    managedSide: 'aws',
+    rows: ['guest-os-patching'],
+    reasons: {
+        toManaged: 'AWS patches the operating system under Fargate tasks and Lambda functions',
+        toSelfManaged: "the instances' operating system is yours to patch"
+    }
+};
+/** Every pattern, in the order their shifts are reported: attributes first, then replacements. */
+const SHIFT_PATTERNS = [
+    AUTO_MINOR_VERSION_UPGRADE,
+    REDSHIFT_VERSION_UPGRADE,
+    RDS_CUSTOM_ENGINE,
+    DEPRECATED_LAMBDA_RUNTIME,
+    LAMBDA_RUNTIME_UPDATES,
+    LAMBDA_PACKAGE_TYPE,
+    ECS_LAUNCH_TYPE,
+    EKS_NODE_GROUP_AMI,
+    DATABASE_ON_EC2_TO_RDS,
+    CACHE_ON_EC2_TO_ELASTICACHE,
+    KAFKA_ON_EC2_TO_MSK,
+    INSTANCES_TO_FARGATE_OR_LAMBDA,
+    NODES_TO_MANAGED_NODE_GROUP,
+    NODES_TO_FARGATE_PROFILE
 ];
 
 ;// CONCATENATED MODULE: ./src/matrix/detect-shifts.ts
@@ -47252,9 +48088,9 @@ const SHIFT_PATTERNS = [
  * the order of {@link SHIFT_PATTERNS} and then by file and line.
  */
 function detectShifts(matrix, base, head, patterns = SHIFT_PATTERNS) {
-    return patterns.flatMap(pattern => byLocation(detect_shifts_shiftsOf(matrix, pattern, base, head)));
+    return patterns.flatMap(pattern => byLocation(shiftsOf(matrix, pattern, base, head)));
 }
-function detect_shifts_shiftsOf(matrix, pattern, base, head) {
+function shiftsOf(matrix, pattern, base, head) {
     switch (pattern.kind) {
         case 'attribute':
             return attributeShifts(matrix, pattern, base, head);
@@ -52011,7 +52847,7 @@ function rangesOfPatch(patch) {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -52064,9 +52900,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2827);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52119,7 +52955,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -52134,7 +52970,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -52163,7 +52999,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -52211,7 +53047,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -52232,7 +53068,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -52279,7 +53115,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -52625,7 +53461,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var dist_bundle_endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -52917,7 +53753,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -53518,7 +54354,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -53559,7 +54395,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -53766,7 +54602,7 @@ var request = dist_bundle_withDefaults(dist_bundle_endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -53897,7 +54733,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -53952,11 +54788,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -54097,12 +54933,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -56396,7 +57232,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -56522,7 +57358,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -56543,7 +57379,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -56955,7 +57791,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -56994,7 +57830,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -57009,9 +57845,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(4915);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -57094,7 +57930,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -66081,13 +66917,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3816:
+/***/ 4352:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(9725)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(2210)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -66799,12 +67635,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 2210:
+/***/ 5300:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(9725)
+const { isUUID } = __nccwpck_require__(5077)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -67078,7 +67914,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9725:
+/***/ 5077:
 /***/ ((module) => {
 
 
@@ -67884,14 +68720,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6590:
+/***/ 3837:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 6564:
+/***/ 2079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -68048,7 +68884,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(7890);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 
