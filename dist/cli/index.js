@@ -13776,17 +13776,26 @@ function toSelfManagedText(self, managed, workload) {
 function replacementShifts(matrix, pattern, base, head) {
     const baseKeys = new Set(base.map(r => r.key));
     const headKeys = new Set(head.map(r => r.key));
-    const removed = base.filter(r => !headKeys.has(r.key));
-    const added = head.filter(r => !baseKeys.has(r.key));
-    const units = [...new Set([...removed, ...added].map(resource_values_unitOf))].sort();
+    const gone = byUnit(base.filter(r => !headKeys.has(r.key)));
+    const come = byUnit(head.filter(r => !baseKeys.has(r.key)));
+    const units = [...new Set([...gone.keys(), ...come.keys()])].sort();
     return units.flatMap(unit => {
-        const gone = removed.filter(r => resource_values_unitOf(r) === unit);
-        const come = added.filter(r => resource_values_unitOf(r) === unit);
-        return [
-            ...toManaged(matrix, pattern, { gone, come, base, head }),
-            ...toSelfManaged(matrix, pattern, { gone, come, base, head })
-        ];
+        const changes = { gone: gone.get(unit) ?? [], come: come.get(unit) ?? [], base, head };
+        return [...toManaged(matrix, pattern, changes), ...toSelfManaged(matrix, pattern, changes)];
     });
+}
+/** Resources grouped by unit in one pass: a scan of many single-file units stays linear. */
+function byUnit(resources) {
+    const groups = new Map();
+    for (const resource of resources) {
+        const unit = resource_values_unitOf(resource);
+        const list = groups.get(unit);
+        if (list === undefined)
+            groups.set(unit, [resource]);
+        else
+            list.push(resource);
+    }
+    return groups;
 }
 function toManaged(matrix, pattern, changes) {
     const self = firstOf(changes.gone, r => selfManagedMatch(pattern, r, changes.base));
