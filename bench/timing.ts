@@ -21,8 +21,8 @@ export async function timed<T>(run: () => T | Promise<T>): Promise<{ ms: number;
   return { ms: now() - start, value }
 }
 
-/** Runs are not repeated once they have taken this long together: one more 10-second run tells little. */
-export const REPEAT_WITHIN_MS = 10_000
+/** Runs are not repeated once they have taken this long together: one more 5-second run tells little. */
+export const REPEAT_WITHIN_MS = 5_000
 
 /**
  * The fastest of up to `runs` runs (fewer once REPEAT_WITHIN_MS is spent, at least one), the last run's

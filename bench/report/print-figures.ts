@@ -126,8 +126,8 @@ function scaling(f: Figures): string {
         times,
         s.perMb.map(p => p.msPerMb.toFixed(0)).join(' → '),
         `×${s.timeRatio.toFixed(1)} for ×${s.sizeRatio.toFixed(1)}`,
-        s.msPerMb.toFixed(0),
-        s.r2.toFixed(3),
+        Number.isNaN(s.msPerMb) ? '—' : s.msPerMb.toFixed(0),
+        Number.isNaN(s.r2) ? '—' : s.r2.toFixed(3),
         `${s.growth.toFixed(2)}×`,
         linear
       ]

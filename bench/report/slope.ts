@@ -8,7 +8,7 @@ export interface SlopePoint {
 /** Scan time against input size, from the smallest corpus to the largest. */
 export interface Slope {
   points: SlopePoint[]
-  /** Least-squares line through the points: the cost of one more MB, and the fixed part. */
+  /** Least-squares line through the finished points (stopped runs left out): the cost of one more MB, and the fixed part; NaN with fewer than two. */
   msPerMb: number
   interceptMs: number
   /** How well the line fits (1 is a perfect line). */
@@ -27,7 +27,9 @@ export interface Slope {
 /** ms per MB may rise this much from one size to the next and still count as linear (noise, caches). */
 export const LINEAR_TOLERANCE = 1.25
 
-function fit(points: readonly SlopePoint[]): { msPerMb: number; interceptMs: number; r2: number } {
+function fit(all: readonly SlopePoint[]): { msPerMb: number; interceptMs: number; r2: number } {
+  const points = all.filter(p => p.lowerBound !== true)
+  if (points.length < 2) return { msPerMb: Number.NaN, interceptMs: Number.NaN, r2: Number.NaN }
   const n = points.length
   const mx = points.reduce((s, p) => s + p.mb, 0) / n
   const my = points.reduce((s, p) => s + p.ms, 0) / n
