@@ -44,6 +44,7 @@ export interface ExampleFigure {
 export interface Figures {
   schemaVersion: 1
   command: string
+  /** When the run started. */
   date: string
   durationSeconds: number
   machine: Machine

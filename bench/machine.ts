@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { cpus, release, totalmem } from 'node:os'
+import { cpus, loadavg, release, totalmem } from 'node:os'
+import type { Contention } from './cpu-contention.js'
 
 export interface Machine {
   node: string
@@ -13,7 +14,19 @@ export interface Machine {
   cpusAllowed: string | null
   /** How the benchmark was pinned to one CPU (set by scripts/bench.mjs), or why it was not. */
   pinning: string
+  /**
+   * The system's load average (1, 5 and 15 minutes) when the run started and when it ended. Other work on
+   * the machine takes turns on the pinned CPU too: a load well above 0 means noisy figures.
+   */
+  loadAverage: { start: number[]; end: number[] }
+  /** What other processes (and other machines, through the hypervisor) took of this run's CPUs while it ran. */
+  contention: Contention | null
 }
+
+/** Above this share of the CPU taken by others during a run, the table warns that the figures are noisy. */
+export const BUSY_PERCENT = 5
+
+export const loadNow = (): number[] => loadavg().map(n => Math.round(n * 100) / 100)
 
 function cpusAllowed(): string | null {
   try {
@@ -23,7 +36,7 @@ function cpusAllowed(): string | null {
   }
 }
 
-export function machine(): Machine {
+export function machine(loadAtStart: number[], contention: Contention | undefined): Machine {
   const list = cpus()
   return {
     node: process.version,
@@ -34,6 +47,8 @@ export function machine(): Machine {
     cores: list.length,
     memoryMb: Math.round(totalmem() / 1e6),
     cpusAllowed: cpusAllowed(),
-    pinning: process.env.DEMARC_BENCH_PINNING ?? 'not pinned (started without scripts/bench.mjs)'
+    pinning: process.env.DEMARC_BENCH_PINNING ?? 'not pinned (started without scripts/bench.mjs)',
+    loadAverage: { start: loadAtStart, end: loadNow() },
+    contention: contention ?? null
   }
 }

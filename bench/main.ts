@@ -13,7 +13,8 @@ import { loadBundledConfig } from '../src/config/index.js'
 import { packageRoot } from '../src/package-root.js'
 import { generateCorpus } from './corpus/corpus.js'
 import type { Figures, FormatFigures } from './figures.js'
-import { machine } from './machine.js'
+import { watchContention } from './cpu-contention.js'
+import { loadNow, machine } from './machine.js'
 import { measureColdStart } from './measure/cold-start.js'
 import { measureJsonParse } from './measure/json-limit.js'
 import { profileCliStart, profilePullRequest, type ProfileFigure } from './measure/profiles.js'
@@ -33,6 +34,9 @@ const log = (message: string) => process.stderr.write(`… ${message}\n`)
 
 async function run(options: BenchOptions): Promise<Figures> {
   const started = now()
+  const loadAtStart = loadNow()
+  const contention = watchContention()
+  const date = new Date().toISOString()
   const root = packageRoot()
   const node = process.execPath
   const config = defaultScanConfig(loadBundledConfig(root))
@@ -84,9 +88,9 @@ async function run(options: BenchOptions): Promise<Figures> {
   const measured = {
     schemaVersion: 1 as const,
     command: process.env.DEMARC_BENCH_COMMAND ?? `node ${process.argv.slice(1).join(' ')}`,
-    date: new Date().toISOString(),
+    date,
     durationSeconds: (now() - started) / 1000,
-    machine: machine(),
+    machine: machine(loadAtStart, contention()),
     method: METHOD,
     jsonParse,
     formats,

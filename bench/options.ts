@@ -29,7 +29,7 @@ export const USAGE = `Usage: npm run bench -- [--output <file.json> | <file.json
   --formats <list>       ${FORMATS.join(',')} (default all)
   --cold-start-runs <n>  runs of each cold start, median kept (default 10)
   --pull-request-runs <n> runs of the 50-file pull request, median kept (default 3)
-  --budget <seconds>     stop a full-scan or CLI run that takes longer; its time is kept as a lower bound (default 20)
+  --budget <seconds>     stop a full-scan or CLI run that takes longer; its time is kept as a lower bound (default 60)
   --skip <list>          leave out sections: ${SECTIONS.join(',')}
   --keep-corpus          leave the corpora written for the CLI runs in build/bench-corpus
 `
@@ -88,7 +88,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     formats: values.formats === undefined ? [...FORMATS] : list('--formats', values.formats, FORMATS),
     coldStartRuns: count('--cold-start-runs', values['cold-start-runs'], quick ? 5 : 10),
     pullRequestRuns: count('--pull-request-runs', values['pull-request-runs'], quick ? 1 : 3),
-    budgetSeconds: count('--budget', values.budget, 20),
+    budgetSeconds: count('--budget', values.budget, 60),
     skip,
     keepCorpus: values['keep-corpus'] === true,
     quick

@@ -2,9 +2,10 @@ import { join } from 'node:path'
 import { startFakeGitHub } from '../../__tests__/fake-github/fake-github.js'
 import { recordRequests } from '../action/request-timeline.js'
 import { runActionTimed, type ActionRunResult } from '../action/run-action.js'
-import { runChild } from '../child/run-child.js'
+import { runChild, usageProbe } from '../child/run-child.js'
 import { emptyChangeRepo } from '../corpus/empty-change.js'
-import { median } from '../timing.js'
+import { MB, median } from '../timing.js'
+import { makeTempDir } from '../../__tests__/helpers/temp-repo.js'
 
 export interface StartFigure {
   /** Median over the runs. */
@@ -30,6 +31,8 @@ export interface ColdStart {
   action: ActionStartFigure
   /** Read-only token: one request (the check run, refused), nothing paced: the same start-up, measured plainly. */
   actionReadOnly: ActionStartFigure
+  /** Peak resident memory of `node -e 0` and of the CLI on the empty change: the fixed part of every run's memory. */
+  peakRssMb: { node: number; cli: number }
 }
 
 const WRITE_TOKEN = 'ghs_bench_write_token'
@@ -52,6 +55,17 @@ function actionFigure(runs: ActionRunResult[], baseline: number): ActionStartFig
     pacingMs: pacing.some(p => p === null) ? null : median(pacing as number[]),
     calls: median(runs.map(r => r.calls.length))
   }
+}
+
+/** One more run with the usage probe (not among the timed ones: the probe is a module more to load). */
+async function peakRss(root: string, node: string, args: string[], cwd: string): Promise<number> {
+  const probe = usageProbe(root, makeTempDir('demarc-bench-usage-'), 'start')
+  const run = await runChild(node, [...probe.nodeArgs, ...args], {
+    cwd,
+    env: { ...process.env, ...probe.env }
+  })
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} exited ${run.status}: ${run.stderr}`)
+  return (probe.read().maxRssKb * 1024) / MB
 }
 
 /**
@@ -110,8 +124,13 @@ export async function measureColdStart(root: string, node: string, runs: number)
     await fake.close()
   }
   const baseline = median(times.node)
+  const peakRssMb = {
+    node: await peakRss(root, node, ['-e', '0'], repo.dir),
+    cli: await peakRss(root, node, cliArgs, repo.dir)
+  }
   return {
     runs,
+    peakRssMb,
     node: figure(times.node, 0),
     cli: figure(times.cli, baseline),
     action: actionFigure(actions.write, baseline),

@@ -3,6 +3,7 @@ import type { Report } from '../../src/model.js'
 import { scan, type ScanConfig, type ScanTarget } from '../../src/scan.js'
 import { corpusBytes } from '../memory-snapshot.js'
 import { renderAll, type RenderTimes } from '../render-all.js'
+import { gcClock } from '../gc-clock.js'
 import { additionTarget, wholeTreeTarget } from '../scan-target.js'
 import { collect, now, REPEAT_WITHIN_MS, throughput } from '../timing.js'
 
@@ -14,6 +15,8 @@ export interface ScanFigure {
   ms: number
   mbPerSecond: number
   scanMs: number
+  /** Of `ms`, the time spent collecting garbage. */
+  gcMs: number
   render: RenderTimes
   /** Changes the report lists: one per added resource in the full scan, none in a whole-tree scan. */
   changes: number
@@ -24,17 +27,20 @@ export interface ScanFigure {
 interface Run {
   ms: number
   scanMs: number
+  gcMs: number
   render: RenderTimes
   report: Report
 }
 
 async function once(target: () => ScanTarget, config: ScanConfig): Promise<Run> {
   collect()
+  const gc = gcClock()
   const start = now()
   const report = await scan(target(), config)
   const scanMs = now() - start
   const { ms: render } = renderAll(report)
-  return { ms: now() - start, scanMs, render, report }
+  const ms = now() - start
+  return { ms, scanMs, gcMs: await gc(), render, report }
 }
 
 async function best(
@@ -52,7 +58,7 @@ async function best(
     spent += run.ms
     done++
   }
-  const { ms, scanMs, render, report } = fastest as Run
+  const { ms, scanMs, gcMs, render, report } = fastest as Run
   const bytes = corpusBytes(files)
   return {
     bytes,
@@ -61,6 +67,7 @@ async function best(
     ms,
     mbPerSecond: throughput(bytes, ms),
     scanMs,
+    gcMs,
     render,
     changes: report.changes.length,
     findings: report.findings.length,

@@ -1,4 +1,5 @@
 import type { Figures } from '../figures.js'
+import { BUSY_PERCENT } from '../machine.js'
 import { mbps, ms, percent, ratio, textTable } from './text-table.js'
 
 // The figures as text tables, section by section, ending with the targets. Every figure here is also in
@@ -6,9 +7,16 @@ import { mbps, ms, percent, ratio, textTable } from './text-table.js'
 
 function header(f: Figures): string {
   const m = f.machine
+  const c = m.contention
+  const taken =
+    c === null
+      ? 'what other processes took of the CPU is unknown (no /proc)'
+      : `other processes took ${c.otherPercent.toFixed(1)}% of CPU ${c.cpus.join(',')} during the run, the hypervisor ${c.stealPercent.toFixed(1)}%`
+  const busy = c !== null && c.otherPercent + c.stealPercent > BUSY_PERCENT
   return [
     `Demarc benchmark, ${f.date}: ${m.node} on ${m.cpuModel}, ${m.cores} cores, ${m.platform}`,
-    `one core: ${m.pinning} (CPUs allowed: ${m.cpusAllowed ?? 'unknown'}); ${f.durationSeconds.toFixed(0)} s`
+    `one core: ${m.pinning} (CPUs allowed: ${m.cpusAllowed ?? 'unknown'}); ${f.durationSeconds.toFixed(0)} s`,
+    `${taken}${busy ? ': THE MACHINE WAS BUSY, the figures are noisy' : ''}`
   ].join('\n')
 }
 
@@ -120,11 +128,13 @@ function scaling(f: Figures): string {
     if (s === undefined) return []
     const times = s.points.map(p => `${p.lowerBound === true ? '≥' : ''}${ms(p.ms)}`).join(' / ')
     const linear = s.linear === null ? 'open' : s.linear ? 'yes' : 'NO'
+    const gc = x.scans.map(scan => (scan.stopped ? '?' : percent(scan.gcMs, scan.ms))).join(' / ')
     return [
       [
         x.format,
         times,
         s.perMb.map(p => p.msPerMb.toFixed(0)).join(' → '),
+        gc,
         `×${s.timeRatio.toFixed(1)} for ×${s.sizeRatio.toFixed(1)}`,
         Number.isNaN(s.msPerMb) ? '—' : s.msPerMb.toFixed(0),
         Number.isNaN(s.r2) ? '—' : s.r2.toFixed(3),
@@ -138,6 +148,7 @@ function scaling(f: Figures): string {
     'format',
     'time per size',
     'ms per MB',
+    'GC share',
     'time vs size',
     'fit ms/MB',
     'R²',
@@ -180,15 +191,24 @@ function coldStart(f: Figures): string {
   if (c === undefined) return ''
   const pacing = (p: number | null) => (p === null ? '?' : ms(p))
   const rows = [
-    ['node -e 0', ms(c.node.medianMs), '—', '', '', ''],
-    ['demarc scan (CLI), empty change', ms(c.cli.medianMs), ms(c.cli.aboveNodeMs), '', '', ''],
+    ['node -e 0', ms(c.node.medianMs), '—', '', '', '', c.peakRssMb.node.toFixed(0)],
+    [
+      'demarc scan (CLI), empty change',
+      ms(c.cli.medianMs),
+      ms(c.cli.aboveNodeMs),
+      '',
+      '',
+      '',
+      c.peakRssMb.cli.toFixed(0)
+    ],
     [
       'action, empty push, write token',
       ms(c.action.medianMs),
       ms(c.action.aboveNodeMs),
       ms(c.action.wallMs),
       ms(c.action.serverMs),
-      pacing(c.action.pacingMs)
+      pacing(c.action.pacingMs),
+      ''
     ],
     [
       'action, empty push, read-only token',
@@ -196,10 +216,11 @@ function coldStart(f: Figures): string {
       ms(c.actionReadOnly.aboveNodeMs),
       ms(c.actionReadOnly.wallMs),
       ms(c.actionReadOnly.serverMs),
-      pacing(c.actionReadOnly.pacingMs)
+      pacing(c.actionReadOnly.pacingMs),
+      ''
     ]
   ]
-  return `Cold start (median of ${c.runs}; the action's time is its wall time less the fake's answers and the pacing)\n${textTable(['run', 'time', 'above node', 'wall', 'fake', 'pacing'], rows)}`
+  return `Cold start (median of ${c.runs}; the action's time is its wall time less the fake's answers and the pacing)\n${textTable(['run', 'time', 'above node', 'wall', 'fake', 'pacing', 'peak RSS MB'], rows)}`
 }
 
 function pullRequest(f: Figures): string {

@@ -107,6 +107,7 @@ function stoppedFigure(files: readonly SourceFile[], ms: number): ScanFigure {
     ms,
     mbPerSecond: throughput(bytes, ms),
     scanMs: ms,
+    gcMs: Number.NaN,
     render,
     changes: 0,
     findings: 0,
