@@ -1,5 +1,5 @@
 import type { Outcome, RuleSet } from './engine/index.js'
-import { evaluate } from './engine/index.js'
+import { evaluate, REPORTED_KINDS } from './engine/index.js'
 import type { FormatParser } from './formats/index.js'
 import { PARSERS } from './formats/index.js'
 import type { TerraformPlan } from './formats/terraform-plan/index.js'
@@ -146,5 +146,5 @@ function withPlan(
 }
 
 function evaluateSide(resources: Resource[], rules: RuleSet): Side {
-  return { resources, outcomes: evaluate(rules, resources) }
+  return { resources, outcomes: evaluate(rules, resources, REPORTED_KINDS) }
 }

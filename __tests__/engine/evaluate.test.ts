@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Value } from '../../src/model.js'
-import { compileRules, evaluate } from '../../src/engine/index.js'
-import { ROWS, resource, ruleDoc, run, span } from './build.js'
+import { compileRules, evaluate, REPORTED_KINDS } from '../../src/engine/index.js'
+import { ROWS, resource, ruleDoc, run, span, unknown } from './build.js'
 
 function ruleSet(...docs: object[]) {
   return compileRules(
@@ -25,6 +25,27 @@ describe('evaluate', () => {
       ['aws_a.one', 'aa-rule', 'pass'],
       ['aws_a.one', 'zz-rule', 'pass'],
       ['aws_b.two', 'zz-rule', 'fail']
+    ])
+  })
+
+  test('keeps only the kinds asked for, each outcome as the full run has it', () => {
+    const rules = ruleSet(
+      ruleDoc({ types: ['aws_a'], if: { attr: 'on', equals: true }, assert: { attr: 'x', equals: 1 } }),
+      ruleDoc({ types: ['aws_a'], assert: { attr: 'y', equals: 'z' } }, { id: 'y-rule' })
+    )
+    const resources = [
+      resource('aws_a.pass', { on: true, x: 1, y: 'z' }),
+      resource('aws_a.off', { on: false, x: 2, y: 'no' }),
+      resource('aws_a.fail', { on: true, x: 2, y: unknown('var.y') })
+    ]
+    const all = evaluate(rules, resources)
+    expect(all.map(o => o.outcome)).toEqual(['pass', 'pass', 'not-applicable', 'fail', 'fail', 'unknown'])
+    const reported = evaluate(rules, resources, REPORTED_KINDS)
+    expect(reported).toEqual(all.filter(o => REPORTED_KINDS.has(o.outcome)))
+    expect(reported.map(o => `${o.resource.address} ${o.outcome} ${o.message}`)).toEqual([
+      'aws_a.off fail `y` is "no"',
+      'aws_a.fail fail `x` is 2',
+      'aws_a.fail unknown `y` cannot be settled statically: var.y'
     ])
   })
 

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../../src/formats/format.js'
 import { PARSERS } from '../../src/formats/index.js'
 import { applyMoves } from '../../src/diff/apply-moves.js'
-import { evaluate } from '../../src/engine/index.js'
+import { evaluate, REPORTED_KINDS } from '../../src/engine/index.js'
 import { detectShifts } from '../../src/matrix/index.js'
 import { pathFilter } from '../../src/path-glob.js'
 import { cachedSnapshot } from '../../src/pipeline/cached-snapshot.js'
@@ -70,8 +70,14 @@ export async function measureStages(files: readonly SourceFile[], config: ScanCo
   ])
   const parse = clock()
   const baseResources = applyMoves(baseParsed.resources, headParsed.moved)
-  const baseSide = { resources: baseResources, outcomes: evaluate(config.rules, baseResources) }
-  const headSide = { resources: headParsed.resources, outcomes: evaluate(config.rules, headParsed.resources) }
+  const baseSide = {
+    resources: baseResources,
+    outcomes: evaluate(config.rules, baseResources, REPORTED_KINDS)
+  }
+  const headSide = {
+    resources: headParsed.resources,
+    outcomes: evaluate(config.rules, headParsed.resources, REPORTED_KINDS)
+  }
   const evaluated = clock()
   const shifts = detectShifts(config.matrix, baseSide.resources, headSide.resources)
   const shifted = clock()

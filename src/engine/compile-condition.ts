@@ -48,11 +48,19 @@ function compileAny(children: Condition[]): Condition {
   }
 }
 
-/** Points at the first concrete value among the alternatives, and names every reason. */
+/** Points at the first concrete value among the alternatives, and names every reason (when read). */
 function combine(evidence: Evidence[]): Evidence {
   const chosen = evidence.find(e => e.value !== undefined) ?? (evidence[0] as Evidence)
-  const message = [...new Set(evidence.map(e => e.message))].join('; ')
-  return { ...chosen, message }
+  const { span, path, value, expr } = chosen
+  return {
+    span,
+    path,
+    ...(value === undefined ? {} : { value }),
+    ...(expr === undefined ? {} : { expr }),
+    get message() {
+      return [...new Set(evidence.map(e => e.message))].join('; ')
+    }
+  }
 }
 
 function compileNot(child: Condition): Condition {

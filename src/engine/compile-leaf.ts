@@ -9,6 +9,7 @@ import { plainToValue } from './plain-value.js'
 import type { Reached } from './resolve-path.js'
 import { resolvePath } from './resolve-path.js'
 import type { Verdict } from './truth.js'
+import { NotSetEvidence, ValueEvidence } from './truth.js'
 
 /**
  * `{ attr, <operator>: operand, default? }`. An attribute that is not set
@@ -41,15 +42,12 @@ function judge(reached: Reached, test: Test, fallback: unknown, presence: boolea
   const { value, path, span } = reached
   if (value === undefined) {
     const stand = plainToValue(fallback, span)
-    const note = fallback === undefined || fallback === null ? '' : ` (defaults to ${describeValue(stand)})`
-    return { truth: test(stand), evidence: { span, path, message: `\`${path}\` is not set${note}` } }
+    const shown = fallback === undefined || fallback === null ? undefined : stand
+    return { truth: test(stand), evidence: new NotSetEvidence(span, path, shown) }
   }
   if (value.kind === 'unknown' && !(presence && (value.refs?.length ?? 0) > 0)) {
     const message = `\`${path}\` cannot be settled statically: ${describeValue(value)}`
     return { truth: 'unknown', evidence: { span, path, message, value, expr: value.expr } }
   }
-  return {
-    truth: test(value),
-    evidence: { span, path, message: `\`${path}\` is ${describeValue(value)}`, value }
-  }
+  return { truth: test(value), evidence: new ValueEvidence(span, path, value) }
 }

@@ -6,7 +6,7 @@ import { parsePath } from './path.js'
 import type { Reached, Scope } from './resolve-path.js'
 import { resolvePath } from './resolve-path.js'
 import type { Evidence, Verdict } from './truth.js'
-import { negate } from './truth.js'
+import { negate, ValueEvidence } from './truth.js'
 
 interface Item {
   value: Value
@@ -65,8 +65,7 @@ function itemsOf(reached: Reached[]): Item[] {
 function test(where: Condition | undefined, ctx: Parameters<Condition>[0], item: Item): Verdict {
   const scope: Scope = { root: item.value, path: item.path, span: item.value.span }
   if (where !== undefined) return where(ctx, scope)
-  const message = `\`${item.path}\` is ${describeValue(item.value)}`
-  return { truth: 'true', evidence: { span: item.value.span, path: item.path, message, value: item.value } }
+  return { truth: 'true', evidence: new ValueEvidence(item.value.span, item.path, item.value) }
 }
 
 function unknownItem(item: Item): Verdict {
@@ -77,8 +76,17 @@ function unknownItem(item: Item): Verdict {
 
 /** The matching item is the evidence; the message says what about it matched. */
 function matched(item: Item, verdict: Verdict, hasWhere: boolean): Verdict {
-  const message = hasWhere ? verdict.evidence.message : `\`${item.path}\` is ${describeValue(item.value)}`
-  return { truth: 'true', evidence: { span: item.value.span, path: item.path, message, value: item.value } }
+  if (!hasWhere) return { truth: 'true', evidence: new ValueEvidence(item.value.span, item.path, item.value) }
+  const inner = verdict.evidence
+  const evidence: Evidence = {
+    span: item.value.span,
+    path: item.path,
+    value: item.value,
+    get message() {
+      return inner.message
+    }
+  }
+  return { truth: 'true', evidence }
 }
 
 function onItem(item: Item, inner: Evidence): Evidence {

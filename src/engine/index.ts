@@ -1,6 +1,6 @@
 export { compileRules } from './compile-rules.js'
 export type { CompileOptions, RuleDocument } from './compile-rules.js'
-export { evaluate } from './evaluate.js'
+export { evaluate, REPORTED_KINDS } from './evaluate.js'
 export { readRuleFiles } from './read-rule-files.js'
 export { RuleConfigError, formatProblem } from './rule-config-error.js'
 export type { RuleProblem } from './rule-config-error.js'

@@ -26,12 +26,28 @@ export interface Reached {
 
 /** Follows a path from the scope's root; several places when it goes through lists. */
 export function resolvePath(steps: readonly Step[], scope: Scope): Reached[] {
-  const root = scope.root.kind === 'null' ? undefined : scope.root
-  let cursors: Reached[] = [{ value: root, path: scope.path, span: scope.span }]
-  steps.forEach((step, i) => {
+  // Most paths are keys through maps: walk those with one cursor, allocating nothing on the way, and
+  // hand over to the general walk at the first list, `*` or `$json`.
+  let value: Value | undefined = scope.root.kind === 'null' ? undefined : scope.root
+  let path = scope.path
+  let span = scope.span
+  let i = 0
+  for (; i < steps.length; i++) {
+    const step = steps[i] as Step
+    if (value === undefined || value.kind === 'unknown') return [{ value, path, span }]
+    if (step.kind !== 'key' || value.kind !== 'map') break
+    const child = value.entries.get(step.key)
+    if (child === undefined) return [{ value: undefined, path: displayPath(path, steps.slice(i)), span }]
+    path = joinPath(path, step.key)
+    span = child.span
+    value = child.kind === 'null' ? undefined : child
+  }
+  let cursors: Reached[] = [{ value, path, span }]
+  for (; i < steps.length; i++) {
+    const step = steps[i] as Step
     const rest = steps.slice(i)
     cursors = cursors.flatMap(c => (settled(c) ? [c] : applyStep(step, c as Present, rest)))
-  })
+  }
   return cursors
 }
 

@@ -1,4 +1,5 @@
 import type { Span, Value } from '../model.js'
+import { describeValue } from '../values.js'
 
 /** Three-valued truth: a condition holds, does not hold, or cannot be settled statically. */
 export type Truth = 'true' | 'false' | 'unknown'
@@ -13,6 +14,37 @@ export interface Evidence {
   value?: Value
   /** For unknown verdicts: the expression that could not be settled. */
   expr?: string
+}
+
+/**
+ * Evidence about one value, its message written only when read: most
+ * verdicts pass and nobody reads why, and describing a value is the
+ * dearest part of judging it.
+ */
+export class ValueEvidence implements Evidence {
+  constructor(
+    readonly span: Span,
+    readonly path: string,
+    readonly value: Value
+  ) {}
+
+  get message(): string {
+    return `\`${this.path}\` is ${describeValue(this.value)}`
+  }
+}
+
+/** Evidence that an attribute is not set; `stand` is the default it takes, when the rule gives one. */
+export class NotSetEvidence implements Evidence {
+  constructor(
+    readonly span: Span,
+    readonly path: string,
+    readonly stand: Value | undefined
+  ) {}
+
+  get message(): string {
+    const note = this.stand === undefined ? '' : ` (defaults to ${describeValue(this.stand)})`
+    return `\`${this.path}\` is not set${note}`
+  }
 }
 
 export interface Verdict {
