@@ -51,7 +51,7 @@ export async function unitsOfChanges(
     if (file.previousPath !== undefined) sides.push([file.previousPath, base])
     else if (file.status === 'modified') sides.push([file.path, base])
     for (const [path, snapshot] of sides) {
-      const parser = await parserFor(path, () => readText(snapshot, path), parsers)
+      const parser = await detectParser(snapshot, path, parsers)
       if (parser === undefined) continue
       if (link !== undefined) {
         if (snapshot === head) errors.push({ file: path, message: `not scanned: ${link}` })
@@ -80,7 +80,7 @@ export async function selectFiles(
   const units = new Map<string, UnitFiles>()
   for (const path of listing.files) {
     if (!wanted(path)) continue
-    const parser = await parserFor(path, () => readText(snapshot, path), parsers)
+    const parser = await detectParser(snapshot, path, parsers)
     if (parser === undefined) continue
     const unit = parser.unitOf(path)
     const id = unitId(parser, unit)
@@ -100,6 +100,30 @@ export async function selectFiles(
     else if (targets === undefined) skipped.push(link)
   }
   return { units, errors, skipped }
+}
+
+type Detected = Map<string, Promise<FormatParser | undefined>>
+
+const detections = new WeakMap<Snapshot, WeakMap<readonly FormatParser[], Detected>>()
+
+/**
+ * The parser of a file of a snapshot, decided once per scan: a change scan
+ * asks for every changed file when it gathers the changed units and again
+ * when it selects each side's files, and deciding by content means parsing.
+ */
+function detectParser(
+  snapshot: Snapshot,
+  path: string,
+  parsers: readonly FormatParser[]
+): Promise<FormatParser | undefined> {
+  let byParsers = detections.get(snapshot)
+  if (byParsers === undefined) detections.set(snapshot, (byParsers = new WeakMap()))
+  let detected = byParsers.get(parsers)
+  if (detected === undefined) byParsers.set(parsers, (detected = new Map()))
+  let parser = detected.get(path)
+  if (parser === undefined)
+    detected.set(path, (parser = parserFor(path, () => readText(snapshot, path), parsers)))
+  return parser
 }
 
 async function readText(snapshot: Snapshot, path: string): Promise<string | undefined> {

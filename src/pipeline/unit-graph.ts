@@ -102,7 +102,11 @@ function reach(graph: UnitGraph, from: Set<string>): Set<string> {
 export function callersOf(graph: UnitGraph, ids: Iterable<string>): Set<string> {
   const callers = new Map<string, string[]>()
   for (const [id, targets] of graph.calls)
-    for (const t of targets) callers.set(t, [...(callers.get(t) ?? []), id])
+    for (const t of targets) {
+      const list = callers.get(t)
+      if (list === undefined) callers.set(t, [id])
+      else list.push(id)
+    }
   const seen = new Set<string>()
   const queue = [...ids]
   while (queue.length > 0) {

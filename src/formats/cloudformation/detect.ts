@@ -25,6 +25,9 @@ const JSON_TYPE = /"Type"\s*:\s*"(?:AWS|Alexa|Custom)::/
  */
 export function claimsCloudFormationContent(path: string, text: string): boolean {
   if (!MARKERS.some(marker => text.includes(marker)) || !hasTopLevelKey(text)) return false
+  // A format version key at the top is the template's own declaration: no parse needed to believe it
+  // (the parse that follows reports a file that is broken after all).
+  if (YAML_VERSION.test(text) || JSON_VERSION.test(text)) return true
   const read = readDocument(path, text)
   return read.ok ? isTemplate(read.value) : looksLikeTemplate(text)
 }

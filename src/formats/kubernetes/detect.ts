@@ -14,6 +14,10 @@ const COMPOSE = /^(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/
 /** Top-level `apiVersion:` and `kind:` keys of block YAML (column 0). */
 const YAML_API_VERSION = /^["']?apiVersion["']?[ \t]*:/m
 const YAML_KIND = /^["']?kind["']?[ \t]*:/m
+/** The same keys with a one-word value on their line, as `apiVersion: apps/v1` and `kind: Deployment`. */
+const YAML_API_VERSION_VALUE =
+  /^apiVersion:[ \t]+["']?[a-z][a-z0-9.-]*(?:\/v[0-9a-z]+)?["']?[ \t]*(?:#.*)?\r?$/m
+const YAML_KIND_VALUE = /^kind:[ \t]+["']?[A-Z][A-Za-z0-9]*["']?[ \t]*(?:#.*)?\r?$/m
 /** The same keys anywhere in JSON, where indentation says nothing; the real read decides. */
 const JSON_API_VERSION = /"apiVersion"[ \t\r\n]*:/
 const JSON_KIND = /"kind"[ \t\r\n]*:/
@@ -54,6 +58,9 @@ export function claimsKubernetesContent(path: string, text: string): boolean {
   if (isHelmTemplate(path, text)) return true
   const asYaml = YAML_API_VERSION.test(text) && YAML_KIND.test(text)
   if (!asYaml && !(JSON_API_VERSION.test(text) && JSON_KIND.test(text))) return false
+  // Both keys at column 0 with a plain word for a value is what a manifest looks like and nothing else
+  // does; only the looser shapes need a real read.
+  if (YAML_API_VERSION_VALUE.test(text) && YAML_KIND_VALUE.test(text)) return true
   const { documents, problems } = readDocuments(text, YAML_OPTIONS)
   if (documents.some(looksLikeObject)) return true
   // Top-level keys are there but the YAML is broken: claim it, so that the error is reported.
