@@ -61,11 +61,12 @@ export const GITHUB_LIMITS = {
   sarifDescriptionBytes: 1_024
 } as const
 
-const encoder = new TextEncoder()
-
-/** The length of `text` in UTF-8, as GitHub receives it. */
+/**
+ * The length of `text` in UTF-8, as GitHub receives it (a lone surrogate counts as the three bytes of
+ * U+FFFD it becomes). Counted without encoding: renderers ask for every row of a long report.
+ */
 export function utf8Length(text: string): number {
-  return encoder.encode(text).length
+  return Buffer.byteLength(text, 'utf8')
 }
 
 export interface Budget {
