@@ -1,10 +1,13 @@
 import { loadBundledConfig } from '../../src/config/load-bundled-config.js'
 import type { Report } from '../../src/model.js'
 import { DEFAULT_GATE } from '../../src/report/gate.js'
-import { scan } from '../../src/scan.js'
+import { scan, type ScanConfig } from '../../src/scan.js'
 import type { ChangedFile } from '../../src/scope/index.js'
 import type { ReadResult, Snapshot } from '../../src/sources/index.js'
 import { comparePaths } from '../../src/sources/snapshot.js'
+
+/** Scan settings a test may change: how many files a batch of units holds. */
+export type ScanOptions = Pick<ScanConfig, 'batchFiles'>
 
 /** A repository version held in memory: path → text. */
 export type Files = Record<string, string>
@@ -26,7 +29,7 @@ let bundled: ReturnType<typeof loadBundledConfig> | undefined
  * held in memory, with Demarc's own rules and matrix: every path that differs
  * counts as changed, with every line of head commentable.
  */
-export async function scanTexts(base: Files, head: Files): Promise<Report> {
+export async function scanTexts(base: Files, head: Files, options: ScanOptions = {}): Promise<Report> {
   bundled ??= loadBundledConfig()
   const paths = new Set([...Object.keys(base), ...Object.keys(head)])
   const changed: ChangedFile[] = []
@@ -45,15 +48,15 @@ export async function scanTexts(base: Files, head: Files): Promise<Report> {
       changed,
       revisions: { base: 'base', head: 'head' }
     },
-    { ...bundled, gate: DEFAULT_GATE }
+    { ...bundled, gate: DEFAULT_GATE, ...options }
   )
 }
 
 /** A whole-tree scan of files held in memory. */
-export async function scanAll(files: Files): Promise<Report> {
+export async function scanAll(files: Files, options: ScanOptions = {}): Promise<Report> {
   bundled ??= loadBundledConfig()
   return scan(
     { mode: 'all', head: memorySnapshot(files), revision: null },
-    { ...bundled, gate: DEFAULT_GATE }
+    { ...bundled, gate: DEFAULT_GATE, ...options }
   )
 }

@@ -14,7 +14,26 @@ export function detectShifts(
   head: readonly Resource[],
   patterns: readonly ShiftPattern[] = SHIFT_PATTERNS
 ): Shift[] {
-  return patterns.flatMap(pattern => byLocation(shiftsOf(matrix, pattern, base, head)))
+  return orderShifts(shiftsByPattern(matrix, base, head, patterns))
+}
+
+/**
+ * The shifts of each pattern, in pattern order, not yet sorted: a scan that
+ * takes its units a batch at a time adds up each pattern's lists, then
+ * orders them once with {@link orderShifts}.
+ */
+export function shiftsByPattern(
+  matrix: Matrix,
+  base: readonly Resource[],
+  head: readonly Resource[],
+  patterns: readonly ShiftPattern[] = SHIFT_PATTERNS
+): Shift[][] {
+  return patterns.map(pattern => shiftsOf(matrix, pattern, base, head))
+}
+
+/** Pattern by pattern, each by file, line and address. */
+export function orderShifts(byPattern: Shift[][]): Shift[] {
+  return byPattern.flatMap(byLocation)
 }
 
 function shiftsOf(
@@ -32,5 +51,7 @@ function shiftsOf(
 }
 
 function byLocation(shifts: Shift[]): Shift[] {
-  return shifts.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+  return shifts.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.address.localeCompare(b.address)
+  )
 }

@@ -4,7 +4,7 @@ export { classifyChange, topLevelName } from './classify-change.js'
 export { findType, serviceByPrefix } from './find-type.js'
 export { isAwsType } from './aws-type.js'
 export { customerPart, matrixRow, ownerOf, rowLabel, rowRefs, rowTitle } from './rows.js'
-export { detectShifts } from './detect-shifts.js'
+export { detectShifts, orderShifts, shiftsByPattern } from './detect-shifts.js'
 export { DEPRECATED_LAMBDA_RUNTIMES, SHIFT_PATTERNS } from './shift-patterns.js'
 export type {
   AttributeShiftPattern,
