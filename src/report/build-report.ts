@@ -4,21 +4,21 @@ import type { Outcome } from '../engine/index.js'
 import type { Matrix } from '../matrix/index.js'
 import { classifyChange, ownerOf } from '../matrix/index.js'
 import { matchResources } from '../diff/match-resources.js'
-import type {
-  Change,
-  Finding,
-  Report,
-  Resource,
-  RowSummary,
-  ScanError,
-  Shift,
-  SkippedFile
-} from '../model.js'
-import { SEVERITIES } from '../model.js'
+import { fingerprint, resourceFingerprint } from '../diff/fingerprint.js'
+import type { Change, Report, Resource, ScanError, Shift, SkippedFile } from '../model.js'
 import { VERSION } from '../version.js'
 import { buildFindings } from './findings.js'
 import type { GatePolicy } from './gate.js'
 import { decideGate } from './gate.js'
+import {
+  compareChanges,
+  compareErrors,
+  compareFindings,
+  compareShifts,
+  compareSkipped,
+  compareUnknown
+} from './report-order.js'
+import { countTouched, rowHeadings, summariseRows } from './summarise-rows.js'
 
 export interface ReportInput {
   mode: 'changes' | 'all'
@@ -34,21 +34,23 @@ export interface ReportInput {
   suppressions?: readonly InlineSuppression[]
 }
 
-/** Everything a renderer needs, as one serialisable document (the report contract of DESIGN.md). */
+/**
+ * Everything a renderer needs, as one serialisable document (the report
+ * contract, docs/report.md). Every list is in the total order of
+ * report-order.ts, so that merged shards read like one scan.
+ */
 export function buildReport(input: ReportInput): Report {
   const { matrix } = input
   const changes =
     input.mode === 'changes' ? classifyChanges(input.base.resources, input.head.resources, matrix) : []
-  const findings = sortFindings(
-    buildFindings({
-      mode: input.mode,
-      base: input.base.outcomes,
-      head: input.head.outcomes,
-      baseResources: new Map(input.base.resources.map(r => [r.key, r])),
-      ownerOf: row => ownerOf(matrix, row),
-      suppressionOf: outcome => suppressionFor(outcome, input.suppressions ?? [])
-    })
-  )
+  const findings = buildFindings({
+    mode: input.mode,
+    base: input.base.outcomes,
+    head: input.head.outcomes,
+    baseResources: new Map(input.base.resources.map(r => [r.key, r])),
+    ownerOf: row => ownerOf(matrix, row),
+    suppressionOf: outcome => suppressionFor(outcome, input.suppressions ?? [])
+  }).sort(compareFindings)
   const errors = [...input.errors, ...ruleErrors(input.head.outcomes)]
   return {
     schemaVersion: 1,
@@ -56,10 +58,10 @@ export function buildReport(input: ReportInput): Report {
     scope: { base: input.revisions.base, head: input.revisions.head, mode: input.mode },
     changes,
     findings,
-    shifts: input.shifts,
+    shifts: [...input.shifts].sort(compareShifts),
     rows: summariseRows(
-      matrix,
-      input.mode === 'changes' ? changes : holdings(input.head.resources, matrix),
+      rowHeadings(matrix),
+      countTouched(input.mode === 'changes' ? changes : holdings(input.head.resources, matrix)),
       input.mode === 'changes',
       findings
     ),
@@ -70,10 +72,12 @@ export function buildReport(input: ReportInput): Report {
         file: o.resource.file,
         line: o.span.line,
         address: o.resource.address,
-        expr: o.expr ?? o.message
-      })),
-    errors: errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
-    skipped: input.skipped,
+        expr: o.expr ?? o.message,
+        fingerprint: fingerprint(o.rule.id, o.resource)
+      }))
+      .sort(compareUnknown),
+    errors: errors.sort(compareErrors),
+    skipped: [...input.skipped].sort(compareSkipped),
     gate: decideGate(findings, input.gate)
   }
 }
@@ -98,10 +102,11 @@ function classifyChanges(base: Resource[], head: Resource[], matrix: Matrix): Ch
         change: c.change,
         category: classified.category,
         attributes: c.attributes,
-        rows: classified.rows
+        rows: classified.rows,
+        fingerprint: resourceFingerprint(resource)
       }
     })
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+    .sort(compareChanges)
 }
 
 /** For a whole-tree scan: every resource held, classified as if it were added. */
@@ -109,33 +114,6 @@ function holdings(resources: Resource[], matrix: Matrix): Pick<Change, 'rows'>[]
   return resources.map(r =>
     classifyChange(matrix, { type: r.type, format: r.format, change: 'added', attributes: [] })
   )
-}
-
-/** Per matrix row: resources touched (changed in a PR, held in a whole-tree scan) and findings by status. */
-function summariseRows(
-  matrix: Matrix,
-  touched: Pick<Change, 'rows'>[],
-  areChanges: boolean,
-  findings: Finding[]
-): RowSummary[] {
-  return matrix.rows.map(row => {
-    const inRow = findings.filter(f => f.row === row.id)
-    const resources = touched.filter(c => c.rows.some(r => r.row === row.id)).length
-    const summary: RowSummary = {
-      row: row.id,
-      title: row.title,
-      label: row.label,
-      owner: row.owner,
-      resources,
-      changes: areChanges ? resources : 0,
-      new: inRow.filter(f => f.status === 'new').length,
-      fixed: inRow.filter(f => f.status === 'fixed').length,
-      existing: inRow.filter(f => f.status === 'existing').length
-    }
-    // An owner the configuration file set is shown as such, never silently.
-    if (row.ownerOverride !== undefined) summary.ownerOverride = { ...row.ownerOverride }
-    return summary
-  })
 }
 
 function ruleErrors(outcomes: Outcome[]): ScanError[] {
@@ -146,17 +124,4 @@ function ruleErrors(outcomes: Outcome[]): ScanError[] {
       line: o.resource.span.line,
       message: `rule ${o.rule.id} could not be evaluated on ${o.resource.address}: ${o.message}`
     }))
-}
-
-const STATUS_ORDER = { new: 0, fixed: 1, existing: 2 }
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.ruleId.localeCompare(b.ruleId)
-  )
 }
