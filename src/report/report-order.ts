@@ -13,15 +13,17 @@ export function compareText(a: string, b: string): number {
   return a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0)
 }
 
-/** Changes by place: file, line, then what tells two changes at one place apart. */
+const CHANGE_ORDER = { added: 0, modified: 1, removed: 2 }
+
+/** Changes by place: file, line, then what tells two changes at one place apart (a rename: added, then removed). */
 export function compareChanges(a: Change, b: Change): number {
   return (
     compareText(a.file, b.file) ||
     a.line - b.line ||
     a.endLine - b.endLine ||
+    CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] ||
     compareText(a.address, b.address) ||
     compareText(a.fingerprint ?? '', b.fingerprint ?? '') ||
-    compareText(a.change, b.change) ||
     compareText(a.type, b.type) ||
     compareText(JSON.stringify(a), JSON.stringify(b))
   )
