@@ -300,6 +300,16 @@ describe('refusals, before anything is posted', () => {
       "Input 'terraform-plan' does not apply with 'merge-reports'"
     ],
     [
+      'merge-reports with from-report',
+      { 'merge-reports': 'shards', 'from-report': 'shards/1/report.json' },
+      "Inputs 'from-report' and 'merge-reports' do not go together"
+    ],
+    [
+      'a shard with from-report',
+      { mode: 'shard', 'report-file': 'r.json', 'from-report': 'shards/1/report.json' },
+      "Input 'mode' cannot be 'shard' with 'from-report'"
+    ],
+    [
       'a glob that leaves the workspace',
       { 'merge-reports': '../**/*.json' },
       "Input 'merge-reports' must name a file inside the workspace"
