@@ -205,6 +205,14 @@ describe('merge-reports', () => {
     ])
   }, 120_000)
 
+  test('with a full checkout, the lines to comment on come from its git objects, not the API', async () => {
+    const run = await merge(demo.repo.dir, { 'report-file': 'merged.json', 'sarif-file': '' })
+    expect(run.status).toBe(1)
+    expect(routes(run.calls)).not.toContain(`GET /repos/owner/repo/pulls/${PR}/files`)
+    expect(run.stdout).toContain("from the checkout's git objects")
+    expect(fake.reviewComments(PR).map(describeComment).sort()).toEqual(whole.comments)
+  }, 120_000)
+
   test("the gate is this run's: fail-on never passes the step, and the check run is neutral", async () => {
     const run = await merge(mergeWorkspace(), { 'fail-on': 'never' })
     expect(run.status).toBe(0)
