@@ -1,24 +1,29 @@
 import * as core from '@actions/core'
-import { applyIgnores, describeConfig, isoDate, mergeSettings, readBundledSources } from './config/index.js'
-import { readActionConfig } from './config/read-action-config.js'
+import { applyIgnores, isoDate, mergeSettings } from './config/index.js'
 import { readPlanFile, type TerraformPlan } from './formats/terraform-plan/index.js'
 import {
   createClient,
+  findReportFiles,
   planReportRun,
   planRun,
   publishFromReport,
   readEvent,
   readInputs,
+  readRunConfig,
+  readShardReports,
   runAction,
+  runShard,
   type ActionInputs,
   type RunEvent
 } from './github/index.js'
 import { workspacePath } from './github/write-report-file.js'
+import { mergeReports } from './merge/index.js'
 import type { Report } from './model.js'
 
 /**
  * The action: inputs and event → check run, scan, comments and summary → gate.
  * With `from-report`, the scan is another workflow's: its report is checked and published instead.
+ * With `merge-reports`, the scans are the shards' (`mode: shard`): their reports are merged and published.
  */
 export async function run(): Promise<void> {
   try {
@@ -39,7 +44,9 @@ export async function run(): Promise<void> {
             ...planReportRun(inputs, event, workspace)
           })
     core.info(`Demarc: ${report.gate.conclusion}: ${report.gate.reason}`)
-    if (report.gate.conclusion === 'failure') core.setFailed(`Demarc: ${report.gate.reason}`)
+    // A shard's gate is the merge job's to enforce, on every shard's findings at once.
+    if (report.gate.conclusion === 'failure' && inputs.mode !== 'shard')
+      core.setFailed(`Demarc: ${report.gate.reason}`)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
@@ -48,22 +55,19 @@ export async function run(): Promise<void> {
 /**
  * Reads the configuration file (from the base of a change, see
  * src/config/read-action-config.ts) before the check run goes up, so that a
- * bad configuration fails the step like a bad input, then scans and publishes.
+ * bad configuration fails the step like a bad input, then scans (or merges
+ * the shards' reports) and publishes.
  */
 async function scanAndPublish(inputs: ActionInputs, event: RunEvent, workspace: string): Promise<Report> {
   const plan = planRun(inputs, event, workspace)
   const terraformPlan = readTerraformPlan(inputs, workspace)
+  // The shards' reports are checked before any request: one Demarc cannot read stops the run here.
+  const shards =
+    inputs.mergeReports === undefined
+      ? undefined
+      : readShardReports(findReportFiles(inputs.mergeReports, workspace), workspace)
   const client = createClient(inputs.token)
-  const loaded = await core.group('Configuration', async () => {
-    const request = { root: workspace, repo: event.repo, range: plan.range, file: inputs.config }
-    const read = await readActionConfig(
-      client,
-      { ...request, explicit: inputs.configGiven === true },
-      readBundledSources()
-    )
-    core.info(describeConfig(read, inputs.config, read.revision))
-    return read
-  })
+  const loaded = await readRunConfig(client, inputs, event.repo, plan.range, workspace)
   const given = { ...(inputs.gateGiven ?? {}), include: inputs.paths, exclude: inputs.exclude }
   const settings = mergeSettings(given, loaded.config)
   const config = {
@@ -71,6 +75,17 @@ async function scanAndPublish(inputs: ActionInputs, event: RunEvent, workspace: 
     matrix: loaded.matrix,
     ...settings,
     ...(terraformPlan === undefined ? {} : { plan: terraformPlan })
+  }
+  const run = { inputs, event, workspace, config, ...plan }
+  if (shards !== undefined) {
+    const merged = await core.group('Merge', async () => {
+      const report = mergeReports(shards, settings.gate)
+      core.info(
+        `Merged ${shards.length} reports (${shards.map(s => s.source).join(', ')}): ${report.findings.length} findings, ${report.changes.length} changed resources`
+      )
+      return report
+    })
+    return runAction(client, { ...run, merged })
   }
   const file = loaded.config
   const finish =
@@ -82,14 +97,8 @@ async function scanAndPublish(inputs: ActionInputs, event: RunEvent, workspace: 
             today: isoDate(new Date()),
             gate: settings.gate
           })
-  return runAction(client, {
-    inputs,
-    event,
-    workspace,
-    config,
-    ...plan,
-    ...(finish === undefined ? {} : { finish })
-  })
+  const scanRun = { ...run, ...(finish === undefined ? {} : { finish }) }
+  return plan.shard ? runShard(client, scanRun) : runAction(client, scanRun)
 }
 
 /** The `terraform-plan` input's file, read before the scan: a bad plan fails the run, naming the input. */

@@ -138,6 +138,12 @@ export interface Change {
   /** Attribute paths that changed (`versioning.enabled`, `ingress[0].cidr_blocks`); empty for added/removed. */
   attributes: string[]
   rows: RowRef[]
+  /**
+   * Line-independent identity of the changed resource: its unit and address,
+   * hashed. Tells apart two changes that read the same (one module called
+   * under one name from two roots); `demarc merge` de-duplicates by it.
+   */
+  fingerprint?: string
 }
 
 export type FindingStatus = 'new' | 'fixed' | 'existing'
@@ -222,6 +228,17 @@ export interface RowSummary {
   existing: number
 }
 
+/** A control whose outcome depends on a value static analysis cannot settle. */
+export interface UnknownOutcome {
+  ruleId: string
+  file: string
+  line: number
+  address: string
+  expr: string
+  /** The rule and the resource, as a finding's fingerprint would be. */
+  fingerprint?: string
+}
+
 export interface Report {
   schemaVersion: 1
   tool: { name: 'demarc'; version: string }
@@ -232,7 +249,7 @@ export interface Report {
   /** Per matrix row, in matrix order: the PR's responsibility footprint. */
   rows: RowSummary[]
   /** Rule outcomes that could not be settled statically, counted, never findings. */
-  unknown: { ruleId: string; file: string; line: number; address: string; expr: string }[]
+  unknown: UnknownOutcome[]
   errors: ScanError[]
   skipped: SkippedFile[]
   gate: Gate

@@ -47,7 +47,7 @@ describe('usage errors exit 2 with a message naming the problem', () => {
   const cases: [string[], RegExp][] = [
     [[], /missing command/],
     [['lint'], /unknown command 'lint'/],
-    [['scan', '--format', 'xml'], /--format must be one of terminal, markdown, json; got 'xml'/],
+    [['scan', '--format', 'xml'], /--format must be one of terminal, markdown, json, sarif; got 'xml'/],
     [
       ['scan', '--fail-on', 'severe'],
       /--fail-on must be one of critical, high, medium, low, info, never; got 'severe'/

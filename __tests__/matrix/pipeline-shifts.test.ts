@@ -41,12 +41,13 @@ describe('shifts in a scanned pull request', () => {
       ].join('\n')
     }
     const report = await scanTexts(base, head)
+    // In report order: by place, then row.
     expect(report.shifts.map(s => [s.address, s.file, s.line, s.row, s.from, s.to])).toEqual([
-      ['aws_lambda_runtime_management_config.api', 'fn/main.tf', 10, 'guest-os-patching', 'aws', 'customer'],
       ['aws_db_instance.orders', 'db/main.tf', 1, 'database-patching', 'customer', 'aws'],
-      ['aws_db_instance.orders', 'db/main.tf', 1, 'guest-os-patching', 'customer', 'aws']
+      ['aws_db_instance.orders', 'db/main.tf', 1, 'guest-os-patching', 'customer', 'aws'],
+      ['aws_lambda_runtime_management_config.api', 'fn/main.tf', 10, 'guest-os-patching', 'aws', 'customer']
     ])
-    expect(report.shifts[1]?.explanation).toBe(
+    expect(report.shifts[0]?.explanation).toBe(
       'aws_db_instance.orders in db/main.tf line 1 replaces aws_instance.db (removed from db/main.tf line 1), ' +
         'with "postgres" in its user_data (line 4): AWS patches the managed engine and the operating system under it, ' +
         'so database patching moves from you to AWS.'

@@ -9,3 +9,8 @@ import type { Resource } from '../model.js'
 export function fingerprint(ruleId: string, resource: Pick<Resource, 'key'>): string {
   return createHash('sha256').update(`${ruleId}\0${resource.key}`).digest('hex').slice(0, 24)
 }
+
+/** A resource's identity across commits and across scans: its key (unit and address), never line numbers. */
+export function resourceFingerprint(resource: Pick<Resource, 'key'>): string {
+  return createHash('sha256').update(`resource\0${resource.key}`).digest('hex').slice(0, 24)
+}

@@ -47,6 +47,14 @@ const MAX_NUMBER_BYTES = 64
  */
 export function planReportRun(inputs: ActionInputs, event: RunEvent, workspace: string): ReportRunPlan {
   const reportFile = inputs.fromReport as string
+  if (inputs.mergeReports !== undefined)
+    throw new Error(
+      "Inputs 'from-report' and 'merge-reports' do not go together: merge the shards' reports in the scanning workflow (its report-file is then the one report to publish)"
+    )
+  if (inputs.mode === 'shard')
+    throw new Error(
+      "Input 'mode' cannot be 'shard' with 'from-report': a shard scans, 'from-report' publishes"
+    )
   if (event.name !== 'workflow_run')
     throw new Error(
       `Input 'from-report' publishes the report of another workflow's run, on a 'workflow_run' event; this is a '${event.name}' event`

@@ -3,7 +3,7 @@ import type { Owner } from '../model.js'
 import { OWNERS, SEVERITIES } from '../model.js'
 import { DEFAULT_GATE, type FailOn, type GatePolicy } from '../report/gate.js'
 
-export type Mode = 'auto' | 'review' | 'report'
+export type Mode = 'auto' | 'review' | 'report' | 'shard'
 export type CommentsMode = 'review' | 'summary' | 'off'
 
 /** The action's inputs (action.yml), checked: every value is one the action knows. */
@@ -35,6 +35,8 @@ export interface ActionInputs {
   pullRequestNumberFile?: string
   /** A Terraform plan as JSON (relative to the workspace): the source of truth for what it covers. */
   terraformPlan?: string
+  /** Publish the merge of these shards' reports (files or globs in the workspace) instead of scanning. */
+  mergeReports?: string[]
 }
 
 /** Reads and checks every input; the first bad one throws, naming the input and what it accepts. */
@@ -46,7 +48,7 @@ export function readInputs(): ActionInputs {
   if (failOnOwner.length > 0) gateGiven.owners = failOnOwner
   const inputs: ActionInputs = {
     token: core.getInput('github-token'),
-    mode: choice('mode', ['auto', 'review', 'report'] as const, 'auto'),
+    mode: choice('mode', ['auto', 'review', 'report', 'shard'] as const, 'auto'),
     scope: choice('scope', ['changes', 'all'] as const, 'changes'),
     paths: list('paths'),
     exclude: list('exclude'),
@@ -72,6 +74,8 @@ export function readInputs(): ActionInputs {
     const value = core.getInput(name)
     if (value !== '') inputs[key as keyof typeof optional] = value
   }
+  const merge = list('merge-reports')
+  if (merge.length > 0) inputs.mergeReports = merge
   if (inputs.token === '')
     throw new Error("Input 'github-token' is empty; leave it out to use the workflow's GITHUB_TOKEN")
   return inputs

@@ -9,6 +9,7 @@ import type { GitHubClient } from './client.js'
 import { publishReport } from './publish-report.js'
 import type { ActionInputs } from './read-inputs.js'
 import type { RunEvent } from './read-event.js'
+import { mergedScan } from './merged-scan.js'
 import { scanEvent, type EventScanRequest } from './scan-event.js'
 import { CHECKS_FALLBACK, PermissionWarnings } from './permission-warnings.js'
 
@@ -22,15 +23,18 @@ export interface ActionRun {
   review: boolean
   /** What the configuration file does to the scanned report before it is published: its ignores. */
   finish?: (report: Report) => Report
+  /** With `merge-reports`: the shards' merged report, published instead of a scan. */
+  merged?: Report
 }
 
 const FULL_SHA = /^[0-9a-f]{40}$/
 
 /**
  * One run of the action: the check run goes up `in_progress` first, then
- * the scan, then everything is published and the check run completed. If
- * the scan throws, the check run is completed as a failure saying so, and
- * the error goes on to fail the step.
+ * the scan (or, with `merge-reports`, the shards' merged report), then
+ * everything is published and the check run completed. If the scan throws,
+ * the check run is completed as a failure saying so, and the error goes on
+ * to fail the step.
  */
 export async function runAction(client: GitHubClient, run: ActionRun): Promise<Report> {
   const warnings = new PermissionWarnings()
@@ -39,9 +43,14 @@ export async function runAction(client: GitHubClient, run: ActionRun): Promise<R
     name: run.inputs.checkName,
     headSha: await headCommit(run)
   }
+  const merged = run.merged
+  if (merged !== undefined) checkMergedScope(merged, run.range, check.headSha)
   const checkWritable = await core.group('Check run', () => openCheckRun(client, check, warnings))
   try {
-    const scanned = await core.group('Scan', () => scanEvent(client, scanRequest(run)))
+    const scanned =
+      merged === undefined
+        ? await core.group('Scan', () => scanEvent(client, scanRequest(run)))
+        : await core.group('Merged report', () => mergedScan(client, run, merged))
     if (run.finish !== undefined) scanned.report = run.finish(scanned.report)
     await core.group('Publish', () =>
       publishReport(client, { ...run, check: checkWritable ? check : undefined, scanned, warnings })
@@ -53,7 +62,25 @@ export async function runAction(client: GitHubClient, run: ActionRun): Promise<R
   }
 }
 
-function scanRequest(run: ActionRun): EventScanRequest {
+/**
+ * The shards' reports must be about what this run would have scanned: the
+ * same kind of scan and the commit the check run goes on. Otherwise nothing
+ * is posted.
+ */
+function checkMergedScope(report: Report, range: EventRange, head: string): void {
+  const refuse = (why: string) => new Error(`Demarc refuses to publish: ${why}. Nothing was posted.`)
+  if (report.scope.mode !== range.mode)
+    throw refuse(
+      `the shards' reports have scope '${report.scope.mode}', but this run's is '${range.mode}'; give this job the shards' 'scope'`
+    )
+  if (report.scope.head !== head)
+    throw refuse(
+      `the shards' reports are about ${report.scope.head ?? 'a working tree'}, but this run is for ${head}; the shards and this job must run for the same commit`
+    )
+}
+
+/** What scanEvent needs from a run: the workspace, the commits, the configuration and the pull request. */
+export function scanRequest(run: ActionRun): EventScanRequest {
   const pull = run.event.pull
   return {
     root: run.workspace,

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { Report } from '../model.js'
-import { renderJson, renderSarif } from '../render/index.js'
+import { renderJson, renderSarifText } from '../render/index.js'
 import type { ActionInputs } from './read-inputs.js'
 import { writeReportFile } from './write-report-file.js'
 
@@ -18,12 +18,7 @@ export function writeReports(report: Report, inputs: ActionInputs, workspace: st
     core.info(`Report written to ${inputs.reportFile}`)
   }
   if (inputs.sarifFile !== undefined) {
-    writeReportFile(
-      'sarif-file',
-      inputs.sarifFile,
-      workspace,
-      `${JSON.stringify(renderSarif(report), null, 2)}\n`
-    )
+    writeReportFile('sarif-file', inputs.sarifFile, workspace, renderSarifText(report))
     written.sarifFile = inputs.sarifFile
     core.info(`SARIF written to ${inputs.sarifFile}`)
   }

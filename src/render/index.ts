@@ -20,5 +20,5 @@ export {
 export type { FixedFinding, ReviewCommentOptions } from './review-comment.js'
 export { SUMMARY_MARKER, renderStickyComment } from './sticky-comment.js'
 export { renderJobSummary } from './job-summary.js'
-export { SARIF_SCHEMA, renderSarif } from './sarif.js'
+export { SARIF_SCHEMA, renderSarif, renderSarifText } from './sarif.js'
 export type { SarifLog } from './sarif-types.js'

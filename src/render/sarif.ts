@@ -193,3 +193,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 function sarifText(text: string): string {
   return text.replace(/\\(?=[[\]])|[[\]]/g, c => `\\${c}`)
 }
+
+/** The SARIF log as the file the action's `sarif-file` and the CLI's `--format sarif` write. */
+export function renderSarifText(report: Report): string {
+  return `${JSON.stringify(renderSarif(report), null, 2)}\n`
+}

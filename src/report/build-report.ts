@@ -4,21 +4,21 @@ import type { Outcome } from '../engine/index.js'
 import type { Matrix } from '../matrix/index.js'
 import { classifyChange, ownerOf } from '../matrix/index.js'
 import { matchResources } from '../diff/match-resources.js'
-import type {
-  Change,
-  Finding,
-  Report,
-  Resource,
-  RowSummary,
-  ScanError,
-  Shift,
-  SkippedFile
-} from '../model.js'
-import { SEVERITIES } from '../model.js'
+import { fingerprint, resourceFingerprint } from '../diff/fingerprint.js'
+import type { Change, Finding, Report, Resource, ScanError, Shift, SkippedFile } from '../model.js'
 import { VERSION } from '../version.js'
 import { buildFindings } from './findings.js'
 import type { GatePolicy } from './gate.js'
 import { decideGate } from './gate.js'
+import {
+  compareChanges,
+  compareErrors,
+  compareFindings,
+  compareShifts,
+  compareSkipped,
+  compareUnknown
+} from './report-order.js'
+import { countTouched, rowHeadings, summariseRows } from './summarise-rows.js'
 
 export interface ReportInput {
   mode: 'changes' | 'all'
@@ -34,10 +34,13 @@ export interface ReportInput {
   suppressions?: readonly InlineSuppression[]
 }
 
-/** Everything a renderer needs, as one serialisable document (the report contract of DESIGN.md). */
+/**
+ * Everything a renderer needs, as one serialisable document (the report
+ * contract, docs/report.md), from one batch of resources.
+ */
 export function buildReport(input: ReportInput): Report {
   const part = reportPart({ ...input, suppressions: input.suppressions ?? [] })
-  return assembleReport({ ...input, parts: [part], shifts: input.shifts })
+  return assembleReport({ ...input, parts: [part] })
 }
 
 /** What one batch of units contributes to a report: nothing in it refers to a parsed resource any more. */
@@ -82,7 +85,8 @@ export function reportPart(input: PartInput): ReportPart {
         file: o.resource.file,
         line: o.span.line,
         address: o.resource.address,
-        expr: o.expr ?? o.message
+        expr: o.expr ?? o.message,
+        fingerprint: fingerprint(o.rule.id, o.resource)
       })),
     errors: ruleErrors(input.head.outcomes),
     held: input.mode === 'all' ? holdings(input.head.resources, matrix) : new Map()
@@ -94,31 +98,34 @@ export interface AssembleInput {
   revisions: { base: string | null; head: string | null }
   parts: readonly ReportPart[]
   shifts: Shift[]
-  /** Errors of the scan itself (scope, reading, parsing), in the order found. */
+  /** Errors of the scan itself (scope, reading, parsing). */
   errors: ScanError[]
   skipped: SkippedFile[]
   matrix: Matrix
   gate: GatePolicy
 }
 
-/** One report from its parts, in an order that does not depend on how the units were batched. */
+/**
+ * One report from its parts. Every list is in the total order of
+ * report-order.ts, so the report does not depend on how the units were
+ * batched, and merged shards read like one scan.
+ */
 export function assembleReport(input: AssembleInput): Report {
-  const { matrix, parts } = input
-  const changes = sortChanges(parts.flatMap(p => p.changes))
-  const findings = sortFindings(parts.flatMap(p => p.findings))
-  const errors = [...input.errors, ...parts.flatMap(p => p.errors)]
-  const touched = input.mode === 'changes' ? countRows(changes) : addCounts(parts.map(p => p.held))
+  const { parts } = input
+  const changes = parts.flatMap(p => p.changes).sort(compareChanges)
+  const findings = parts.flatMap(p => p.findings).sort(compareFindings)
+  const touched = input.mode === 'changes' ? countTouched(changes) : addCounts(parts.map(p => p.held))
   return {
     schemaVersion: 1,
     tool: { name: 'demarc', version: VERSION },
     scope: { base: input.revisions.base, head: input.revisions.head, mode: input.mode },
     changes,
     findings,
-    shifts: input.shifts,
-    rows: summariseRows(matrix, touched, input.mode === 'changes', findings),
-    unknown: parts.flatMap(p => p.unknown),
-    errors: errors.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)),
-    skipped: input.skipped,
+    shifts: [...input.shifts].sort(compareShifts),
+    rows: summariseRows(rowHeadings(input.matrix), touched, input.mode === 'changes', findings),
+    unknown: parts.flatMap(p => p.unknown).sort(compareUnknown),
+    errors: [...input.errors, ...parts.flatMap(p => p.errors)].sort(compareErrors),
+    skipped: [...input.skipped].sort(compareSkipped),
     gate: decideGate(findings, input.gate)
   }
 }
@@ -142,84 +149,25 @@ function classifyChanges(base: Resource[], head: Resource[], matrix: Matrix): Ch
       change: c.change,
       category: classified.category,
       attributes: c.attributes,
-      rows: classified.rows
+      rows: classified.rows,
+      fingerprint: resourceFingerprint(resource)
     }
   })
 }
 
-function sortChanges(changes: Change[]): Change[] {
-  return changes.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] ||
-      a.address.localeCompare(b.address)
-  )
-}
-
-// Head's resources before those base lost, as the diff lists them: a rename on one line reads added, removed.
-const CHANGE_ORDER = { added: 0, modified: 0, removed: 1 }
-
 /** For a whole-tree scan: every resource held, classified as if it were added, counted per row. */
 function holdings(resources: Resource[], matrix: Matrix): Map<string, number> {
-  const held = new Map<string, number>()
-  for (const r of resources) {
-    const { rows } = classifyChange(matrix, {
-      type: r.type,
-      format: r.format,
-      change: 'added',
-      attributes: []
-    })
-    for (const row of new Set(rows.map(x => x.row))) held.set(row, (held.get(row) ?? 0) + 1)
-  }
-  return held
-}
-
-/** Changed resources per row: each counts once in every row it touches. */
-function countRows(changes: readonly Change[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const c of changes)
-    for (const row of new Set(c.rows.map(r => r.row))) counts.set(row, (counts.get(row) ?? 0) + 1)
-  return counts
+  return countTouched(
+    resources.map(r =>
+      classifyChange(matrix, { type: r.type, format: r.format, change: 'added', attributes: [] })
+    )
+  )
 }
 
 function addCounts(counts: readonly Map<string, number>[]): Map<string, number> {
   const total = new Map<string, number>()
   for (const map of counts) for (const [row, n] of map) total.set(row, (total.get(row) ?? 0) + n)
   return total
-}
-
-/** Per matrix row: resources touched (changed in a PR, held in a whole-tree scan) and findings by status. */
-function summariseRows(
-  matrix: Matrix,
-  touched: Map<string, number>,
-  areChanges: boolean,
-  findings: Finding[]
-): RowSummary[] {
-  const byRow = new Map<string, { new: number; fixed: number; existing: number }>()
-  for (const f of findings) {
-    let counts = byRow.get(f.row)
-    if (counts === undefined) byRow.set(f.row, (counts = { new: 0, fixed: 0, existing: 0 }))
-    counts[f.status]++
-  }
-  return matrix.rows.map(row => {
-    const resources = touched.get(row.id) ?? 0
-    const counts = byRow.get(row.id) ?? { new: 0, fixed: 0, existing: 0 }
-    const summary: RowSummary = {
-      row: row.id,
-      title: row.title,
-      label: row.label,
-      owner: row.owner,
-      resources,
-      changes: areChanges ? resources : 0,
-      new: counts.new,
-      fixed: counts.fixed,
-      existing: counts.existing
-    }
-    // An owner the configuration file set is shown as such, never silently.
-    if (row.ownerOverride !== undefined) summary.ownerOverride = { ...row.ownerOverride }
-    return summary
-  })
 }
 
 function ruleErrors(outcomes: Outcome[]): ScanError[] {
@@ -230,18 +178,4 @@ function ruleErrors(outcomes: Outcome[]): ScanError[] {
       line: o.resource.span.line,
       message: `rule ${o.rule.id} could not be evaluated on ${o.resource.address}: ${o.message}`
     }))
-}
-
-const STATUS_ORDER = { new: 0, fixed: 1, existing: 2 }
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.ruleId.localeCompare(b.ruleId) ||
-      a.address.localeCompare(b.address)
-  )
 }
