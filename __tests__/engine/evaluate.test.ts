@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Value } from '../../src/model.js'
-import { compileRules, evaluate } from '../../src/engine/index.js'
+import { compileRules } from '../../src/engine/compile-rules.js'
+import { evaluate } from '../../src/engine/index.js'
 import { ROWS, resource, ruleDoc, run, span } from './build.js'
 
 function ruleSet(...docs: object[]) {

@@ -14,6 +14,7 @@ export { configureRules } from './configure-rules.js'
 export { describeConfig } from './describe-config.js'
 export { configFileName, diskConfigSource } from './disk-config-source.js'
 export {
+  bundledFromPack,
   compileBundled,
   loadBundledConfig,
   readBundledSources,
@@ -21,5 +22,6 @@ export {
   type BundledSources
 } from './load-bundled-config.js'
 export { loadRepoConfig, parseAndCheck, type LoadedConfig } from './load-repo-config.js'
+export { readRulesPack, RULES_PACK_FILE, type RulesPack } from './rules-pack.js'
 export { mergeSettings, type GivenOptions, type ScanSettings } from './merge-settings.js'
 export { overrideOwners } from './override-owners.js'

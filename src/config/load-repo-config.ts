@@ -1,4 +1,4 @@
-import type { RuleDocument, RuleSet } from '../engine/index.js'
+import type { CheckedRule, RuleDocument, RuleSet } from '../engine/index.js'
 import type { Matrix } from '../matrix/index.js'
 import { configNameProblems, configValueProblems } from './check-config.js'
 import { ConfigError, type ConfigProblem } from './config-error.js'
@@ -26,7 +26,8 @@ export interface LoadedConfig {
  * repository. A problem anywhere throws before anything is scanned: a
  * ConfigError naming the file and the key path, or, for a custom control,
  * the RuleConfigError a bundled control would give. A missing file is
- * fine unless the user named it.
+ * fine unless the user named it. The YAML reader and validator of rule
+ * files are loaded only when there are custom controls to check.
  */
 export async function loadRepoConfig(source: ConfigSource, bundled: BundledSources): Promise<LoadedConfig> {
   const read = await source.readConfig()
@@ -36,7 +37,7 @@ export async function loadRepoConfig(source: ConfigSource, bundled: BundledSourc
     return compileBundled(bundled)
   }
   const config = parseAndCheck(source.file, read.text)
-  const custom = await customRules(source, config)
+  const custom = await customRules(source, config, bundled)
   const compiled = compileBundled(bundled, custom)
   const named = configNameProblems(
     config,
@@ -62,7 +63,12 @@ export function parseAndCheck(file: string, text: string): RepoConfig {
   return config
 }
 
-async function customRules(source: ConfigSource, config: RepoConfig): Promise<RuleDocument[]> {
+/** The repository's own controls, checked as the bundled ones were when the pack was built, and against them. */
+async function customRules(
+  source: ConfigSource,
+  config: RepoConfig,
+  bundled: BundledSources
+): Promise<CheckedRule[]> {
   const docs: RuleDocument[] = []
   const problems: ConfigProblem[] = []
   for (const [i, dir] of config.ruleDirs.entries()) {
@@ -71,5 +77,7 @@ async function customRules(source: ConfigSource, config: RepoConfig): Promise<Ru
     else problems.push({ file: config.file, path: `rule-dirs[${i}]`, message: read.reason })
   }
   if (problems.length > 0) throw new ConfigError(problems)
-  return docs
+  if (docs.length === 0) return []
+  const { checkRuleDocuments } = await import(/* webpackMode: "eager" */ '../engine/check-rule-documents.js')
+  return checkRuleDocuments(docs, { knownRows: bundled.matrix.rows.map(r => r.id), taken: bundled.rules })
 }
