@@ -5,9 +5,6 @@ import type { ConfigProblem } from './config-error.js'
 import { didYouMean } from './did-you-mean.js'
 import { keyPathOf, pointerKeys, type Keys } from './key-path.js'
 
-/** The configuration file's JSON Schema (`rules/schema/config.schema.json`), as published for editors. */
-export const CONFIG_SCHEMA: object = schema
-
 let validator: ValidateFunction | undefined
 
 /** What a missing key is for, so the message says why it is required. */

@@ -1,15 +1,12 @@
 import type { CheckedRule, RuleDocument, RuleSet } from '../engine/index.js'
 import type { Matrix } from '../matrix/index.js'
-import { configNameProblems, configValueProblems } from './check-config.js'
+import { configNameProblems } from './check-config.js'
 import { ConfigError, type ConfigProblem } from './config-error.js'
-import { configSchemaProblems } from './config-schema-problems.js'
 import type { ConfigSource } from './config-source.js'
 import type { RepoConfig } from './config-types.js'
 import { configureRules } from './configure-rules.js'
 import { compileBundled, type BundledSources } from './load-bundled-config.js'
 import { overrideOwners } from './override-owners.js'
-import { parseConfigYaml } from './parse-config-yaml.js'
-import { readConfigDocument } from './read-config-document.js'
 
 /** Everything a scan takes from the configuration: the file as read, the controls and the matrix it shapes. */
 export interface LoadedConfig {
@@ -26,8 +23,8 @@ export interface LoadedConfig {
  * repository. A problem anywhere throws before anything is scanned: a
  * ConfigError naming the file and the key path, or, for a custom control,
  * the RuleConfigError a bundled control would give. A missing file is
- * fine unless the user named it. The YAML reader and validator of rule
- * files are loaded only when there are custom controls to check.
+ * fine unless the user named it. The schema validators and the YAML
+ * reader of rule files are loaded only when there is a file to check.
  */
 export async function loadRepoConfig(source: ConfigSource, bundled: BundledSources): Promise<LoadedConfig> {
   const read = await source.readConfig()
@@ -36,6 +33,7 @@ export async function loadRepoConfig(source: ConfigSource, bundled: BundledSourc
       throw new ConfigError([{ file: source.file, path: '', message: `no such file in ${source.label}` }])
     return compileBundled(bundled)
   }
+  const { parseAndCheck } = await import(/* webpackMode: "eager" */ './check-config-file.js')
   const config = parseAndCheck(source.file, read.text)
   const custom = await customRules(source, config, bundled)
   const compiled = compileBundled(bundled, custom)
@@ -50,17 +48,6 @@ export async function loadRepoConfig(source: ConfigSource, bundled: BundledSourc
     rules: configureRules(compiled.rules, config.rules),
     matrix: overrideOwners(bundled.matrix, config.owners, config.file)
   }
-}
-
-/** The file's YAML, checked against the schema, then the values the schema cannot judge. */
-export function parseAndCheck(file: string, text: string): RepoConfig {
-  const parsed = parseConfigYaml(file, text)
-  const structural = configSchemaProblems(file, parsed.data)
-  if (structural.length > 0) throw new ConfigError(structural)
-  const config = readConfigDocument(file, parsed)
-  const values = configValueProblems(config)
-  if (values.length > 0) throw new ConfigError(values)
-  return config
 }
 
 /** The repository's own controls, checked as the bundled ones were when the pack was built, and against them. */
