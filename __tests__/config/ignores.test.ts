@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { applyIgnores, isoDate, parseAndCheck } from '../../src/config/index.js'
+import { parseAndCheck } from '../../src/config/check-config-file.js'
+import { applyIgnores, isoDate } from '../../src/config/index.js'
 import type { Finding, Report } from '../../src/model.js'
 import { checkRunTitle, renderMarkdown, renderTerminal } from '../../src/render/index.js'
 import { DEFAULT_GATE } from '../../src/report/gate.js'

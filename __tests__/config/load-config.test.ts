@@ -1,11 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import {
-  ConfigError,
-  describeConfig,
-  loadRepoConfig,
-  parseAndCheck,
-  snapshotConfigSource
-} from '../../src/config/index.js'
+import { parseAndCheck } from '../../src/config/check-config-file.js'
+import { ConfigError, describeConfig, loadRepoConfig, snapshotConfigSource } from '../../src/config/index.js'
 import { RuleConfigError } from '../../src/engine/index.js'
 import { CUSTOM_RULE } from './custom-rule.js'
 import { bundledSources, CONFIG, loadFrom, problemsOf } from './scan-with-config.js'

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { mergeSettings, parseAndCheck } from '../../src/config/index.js'
+import { parseAndCheck } from '../../src/config/check-config-file.js'
+import { mergeSettings } from '../../src/config/index.js'
 import { DEFAULT_GATE } from '../../src/report/gate.js'
 import { CONFIG } from './scan-with-config.js'
 

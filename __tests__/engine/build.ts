@@ -1,6 +1,7 @@
 import type { Resource, Span, Value } from '../../src/model.js'
 import type { Outcome } from '../../src/engine/index.js'
-import { compileRules, evaluate } from '../../src/engine/index.js'
+import { compileRules } from '../../src/engine/compile-rules.js'
+import { evaluate } from '../../src/engine/index.js'
 import { ROW_IDS } from '../rules/controls.js'
 
 /** Test data: plain JS turned into values, one line per attribute as in a formatted file. */

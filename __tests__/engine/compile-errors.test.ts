@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { RuleConfigError, compileRules } from '../../src/engine/index.js'
+import { compileRules } from '../../src/engine/compile-rules.js'
+import { RuleConfigError } from '../../src/engine/index.js'
 import { ROWS, ruleDoc } from './build.js'
 import { FORMATS } from '../../src/model.js'
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Value } from '../../src/model.js'
-import { compileRules, evaluate, REPORTED_KINDS } from '../../src/engine/index.js'
+import { compileRules } from '../../src/engine/compile-rules.js'
+import { evaluate, REPORTED_KINDS } from '../../src/engine/index.js'
 import { ROWS, resource, ruleDoc, run, span, unknown } from './build.js'
 
 function ruleSet(...docs: object[]) {

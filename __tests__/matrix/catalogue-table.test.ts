@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
 import { load } from 'js-yaml'
-import { loadMatrix, MatrixLoadError } from '../../src/matrix/index.js'
+import { MatrixLoadError } from '../../src/matrix/index.js'
+import { loadMatrix } from '../../src/matrix/load-matrix.js'
 import { validators } from '../../src/matrix/schemas.js'
 import { realMatrix, realRuleTexts } from './real-rules.js'
 

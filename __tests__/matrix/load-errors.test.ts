@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { loadMatrix, MatrixLoadError } from '../../src/matrix/index.js'
+import { MatrixLoadError } from '../../src/matrix/index.js'
+import { loadMatrix } from '../../src/matrix/load-matrix.js'
 import { realRuleTexts } from './real-rules.js'
 
 const MATRIX = `version: 1

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { loadMatrix } from '../../src/matrix/index.js'
+import { loadMatrix } from '../../src/matrix/load-matrix.js'
 import type { Matrix, MatrixInput, RulesText } from '../../src/matrix/index.js'
 
 function read(file: string): RulesText {

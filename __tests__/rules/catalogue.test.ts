@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { RuleConfigError, compileRules, readRuleFiles } from '../../src/engine/index.js'
+import { compileRules } from '../../src/engine/compile-rules.js'
+import { RuleConfigError, readRuleFiles } from '../../src/engine/index.js'
 import { CONTROLS, FIXTURE_EXTENSIONS, ROOT, ROW_IDS, listControls, readExpected } from './controls.js'
 
 const controls = listControls()

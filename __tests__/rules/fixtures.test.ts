@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { compileRules, evaluate } from '../../src/engine/index.js'
+import { compileRules } from '../../src/engine/compile-rules.js'
+import { evaluate } from '../../src/engine/index.js'
 import { parserOfFormat } from '../../src/formats/index.js'
 import type { Control, Expected } from './controls.js'
 import { ROW_IDS, describeEntry, fixtureFormat, listControls, readExpected, readFixture } from './controls.js'

@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { listChangedFiles } from '../../src/scope/list-changed-files.js'
+import { resolveCommits } from '../../src/scope/resolve-commits.js'
 import { resolveRevisions } from '../../src/scope/resolve-revisions.js'
+import type { SpawnProcess } from '../../src/scope/run-git.js'
 import {
   createTempRepo,
   isolateGitConfig,
@@ -44,6 +47,24 @@ describe('resolveRevisions', () => {
     expect(revisions.base).not.toBe(c)
     const changed = await listChangedFiles(repo.dir, revisions.base, revisions.head)
     expect(changed.map(file => file.path)).toEqual(['feature.tf'])
+  })
+
+  test('runs git twice: one rev-parse for both refs, one merge-base', async () => {
+    const { repo, a, b } = divergedRepo()
+    const commands: string[][] = []
+    const counting: SpawnProcess = (command, args, options) => {
+      commands.push([...args])
+      return spawn(command, args, options)
+    }
+
+    expect(await resolveRevisions(repo.dir, 'main', 'feature', { spawn: counting })).toEqual({
+      base: a,
+      head: b
+    })
+    expect(commands).toEqual([
+      ['rev-parse', 'main^{commit}', 'feature^{commit}'],
+      ['merge-base', '--end-of-options', expect.any(String), b]
+    ])
   })
 
   test('accepts shas and expressions such as HEAD~1', async () => {
@@ -93,5 +114,25 @@ describe('resolveRevisions', () => {
     repo.commitAll('unrelated root')
 
     await expect(resolveRevisions(repo.dir, 'main', 'unrelated')).rejects.toThrow(/have no common ancestor/)
+  })
+})
+
+describe('resolveCommits', () => {
+  test('gives each ref its commit id, in order', async () => {
+    const { repo, a, b, c } = divergedRepo()
+
+    expect(await resolveCommits(repo.dir, ['feature', 'main', `${a}`, 'HEAD~1'])).toEqual([b, c, a, a])
+  })
+
+  test('gives nothing, for the caller to ask ref by ref, for a range, an unknown ref or a dash', async () => {
+    const { repo, a } = divergedRepo()
+    const outFile = path.join(repo.dir, 'written-by-git')
+
+    expect(await resolveCommits(repo.dir, [`${a}..main`, 'feature'])).toBeUndefined()
+    expect(await resolveCommits(repo.dir, ['main', 'nope'])).toBeUndefined()
+    expect(await resolveCommits(repo.dir, ['main', `--output=${outFile}`])).toBeUndefined()
+    expect(await resolveCommits(repo.dir, ['main', ''])).toBeUndefined()
+    expect(await resolveCommits(makeTempDir(), ['main'])).toBeUndefined()
+    expect(existsSync(outFile)).toBe(false)
   })
 })

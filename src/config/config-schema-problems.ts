@@ -1,14 +1,12 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { Ajv } from 'ajv'
 import schema from '../../rules/schema/config.schema.json' with { type: 'json' }
+import { validate } from '../validators/validate-config.js'
 import type { ConfigProblem } from './config-error.js'
 import { didYouMean } from './did-you-mean.js'
 import { keyPathOf, pointerKeys, type Keys } from './key-path.js'
 
-/** The configuration file's JSON Schema (`rules/schema/config.schema.json`), as published for editors. */
-export const CONFIG_SCHEMA: object = schema
-
-let validator: ValidateFunction | undefined
+/** The schema's validator, generated when Demarc is built (scripts/generate-validators.mjs). */
+const validator = validate as unknown as ValidateFunction
 
 /** What a missing key is for, so the message says why it is required. */
 const REQUIRED_BECAUSE: Record<string, string> = {
@@ -27,9 +25,6 @@ const PATTERN_WORDS: Record<string, string> = {
 
 /** Checks the parsed file against the schema: one problem per real error, each naming its key path. */
 export function configSchemaProblems(file: string, data: unknown): ConfigProblem[] {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(
-    schema
-  )
   if (validator(data)) return []
   return relevant(validator.errors ?? []).map(error => {
     const { keys, message } = describe(data, error)

@@ -1,44 +1,41 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { RuleDocument, RuleSet } from '../engine/index.js'
-import { compileRules, readRuleFiles } from '../engine/index.js'
+import type { CheckedRule, RuleSet } from '../engine/index.js'
+import { buildRuleSet } from '../engine/index.js'
 import type { Matrix } from '../matrix/index.js'
-import { loadMatrix } from '../matrix/index.js'
+import { buildMatrix } from '../matrix/index.js'
 import { packageRoot } from '../package-root.js'
+import { readRulesPack, type RulesPack } from './rules-pack.js'
 
 export interface BundledConfig {
   rules: RuleSet
   matrix: Matrix
 }
 
-/** Demarc's own matrix (validated) and the text of its controls, before they are compiled. */
+/** Demarc's own matrix and its controls, checked but not yet compiled. */
 export interface BundledSources {
   matrix: Matrix
-  ruleDocs: RuleDocument[]
+  rules: readonly CheckedRule[]
 }
 
-/**
- * Demarc's own matrix, services catalogue and controls from `rules/`,
- * validated and compiled once per run.
- */
+/** Demarc's own matrix, services catalogue and controls, compiled once per run. */
 export function loadBundledConfig(root: string = packageRoot()): BundledConfig {
   return compileBundled(readBundledSources(root))
 }
 
 /**
- * The matrix and the controls' files from `rules/`, so that a repository's
- * own controls (`rule-dirs`) can be compiled together with them.
+ * The matrix and the controls from the rules pack (`dist/rules-pack.json`,
+ * checked when `npm run build` wrote it), so that a repository's own
+ * controls (`rule-dirs`) can be compiled together with them.
  */
 export function readBundledSources(root: string = packageRoot()): BundledSources {
-  const read = (file: string) => ({ file, text: readFileSync(join(root, file), 'utf8') })
-  const matrix = loadMatrix({ matrix: read('rules/matrix.yml'), services: read('rules/services.yml') })
-  return { matrix, ruleDocs: readRuleFiles(join(root, 'rules', 'controls'), root) }
+  return bundledFromPack(readRulesPack(root))
 }
 
-/** Compiles rule files (the bundled ones and any others) against the matrix's rows. */
-export function compileBundled(sources: BundledSources, extra: readonly RuleDocument[] = []): BundledConfig {
-  const rules = compileRules([...sources.ruleDocs, ...extra], {
-    knownRows: sources.matrix.rows.map(r => r.id)
-  })
-  return { rules, matrix: sources.matrix }
+/** The matrix built from a pack's documents, and its controls. */
+export function bundledFromPack(pack: RulesPack): BundledSources {
+  return { matrix: buildMatrix(pack.matrix, pack.services), rules: pack.rules }
+}
+
+/** Compiles the bundled controls and any others, already checked against them (see loadRepoConfig). */
+export function compileBundled(sources: BundledSources, extra: readonly CheckedRule[] = []): BundledConfig {
+  return { rules: buildRuleSet([...sources.rules, ...extra]), matrix: sources.matrix }
 }

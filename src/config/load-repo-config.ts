@@ -1,15 +1,12 @@
-import type { RuleDocument, RuleSet } from '../engine/index.js'
+import type { CheckedRule, RuleDocument, RuleSet } from '../engine/index.js'
 import type { Matrix } from '../matrix/index.js'
-import { configNameProblems, configValueProblems } from './check-config.js'
+import { configNameProblems } from './check-config.js'
 import { ConfigError, type ConfigProblem } from './config-error.js'
-import { configSchemaProblems } from './config-schema-problems.js'
 import type { ConfigSource } from './config-source.js'
 import type { RepoConfig } from './config-types.js'
 import { configureRules } from './configure-rules.js'
 import { compileBundled, type BundledSources } from './load-bundled-config.js'
 import { overrideOwners } from './override-owners.js'
-import { parseConfigYaml } from './parse-config-yaml.js'
-import { readConfigDocument } from './read-config-document.js'
 
 /** Everything a scan takes from the configuration: the file as read, the controls and the matrix it shapes. */
 export interface LoadedConfig {
@@ -26,7 +23,8 @@ export interface LoadedConfig {
  * repository. A problem anywhere throws before anything is scanned: a
  * ConfigError naming the file and the key path, or, for a custom control,
  * the RuleConfigError a bundled control would give. A missing file is
- * fine unless the user named it.
+ * fine unless the user named it. The schema validators and the YAML
+ * reader of rule files are loaded only when there is a file to check.
  */
 export async function loadRepoConfig(source: ConfigSource, bundled: BundledSources): Promise<LoadedConfig> {
   const read = await source.readConfig()
@@ -35,8 +33,9 @@ export async function loadRepoConfig(source: ConfigSource, bundled: BundledSourc
       throw new ConfigError([{ file: source.file, path: '', message: `no such file in ${source.label}` }])
     return compileBundled(bundled)
   }
+  const { parseAndCheck } = await import(/* webpackMode: "eager" */ './check-config-file.js')
   const config = parseAndCheck(source.file, read.text)
-  const custom = await customRules(source, config)
+  const custom = await customRules(source, config, bundled)
   const compiled = compileBundled(bundled, custom)
   const named = configNameProblems(
     config,
@@ -51,18 +50,12 @@ export async function loadRepoConfig(source: ConfigSource, bundled: BundledSourc
   }
 }
 
-/** The file's YAML, checked against the schema, then the values the schema cannot judge. */
-export function parseAndCheck(file: string, text: string): RepoConfig {
-  const parsed = parseConfigYaml(file, text)
-  const structural = configSchemaProblems(file, parsed.data)
-  if (structural.length > 0) throw new ConfigError(structural)
-  const config = readConfigDocument(file, parsed)
-  const values = configValueProblems(config)
-  if (values.length > 0) throw new ConfigError(values)
-  return config
-}
-
-async function customRules(source: ConfigSource, config: RepoConfig): Promise<RuleDocument[]> {
+/** The repository's own controls, checked as the bundled ones were when the pack was built, and against them. */
+async function customRules(
+  source: ConfigSource,
+  config: RepoConfig,
+  bundled: BundledSources
+): Promise<CheckedRule[]> {
   const docs: RuleDocument[] = []
   const problems: ConfigProblem[] = []
   for (const [i, dir] of config.ruleDirs.entries()) {
@@ -71,5 +64,7 @@ async function customRules(source: ConfigSource, config: RepoConfig): Promise<Ru
     else problems.push({ file: config.file, path: `rule-dirs[${i}]`, message: read.reason })
   }
   if (problems.length > 0) throw new ConfigError(problems)
-  return docs
+  if (docs.length === 0) return []
+  const { checkRuleDocuments } = await import(/* webpackMode: "eager" */ '../engine/check-rule-documents.js')
+  return checkRuleDocuments(docs, { knownRows: bundled.matrix.rows.map(r => r.id), taken: bundled.rules })
 }

@@ -1,5 +1,8 @@
-export { compileRules } from './compile-rules.js'
-export type { CompileOptions, RuleDocument } from './compile-rules.js'
+// The engine as a scan uses it. The validating loader of rule files (compile-rules.ts,
+// check-rule-documents.ts) brings the YAML reader and the schema validator, so it is imported
+// directly, and lazily by the configuration, rather than from here.
+export { buildRuleSet, type CheckedRule } from './build-rule-set.js'
+export type { RuleDocument } from './check-rule-documents.js'
 export { evaluate, REPORTED_KINDS } from './evaluate.js'
 export { readRuleFiles } from './read-rule-files.js'
 export { RuleConfigError, formatProblem } from './rule-config-error.js'
@@ -9,4 +12,4 @@ export { unitOf } from './related-index.js'
 export { parseJsonValue } from './json-value.js'
 export { OPERATORS, CONDITION_KINDS } from './condition-syntax.js'
 export type { Operator, ConditionKind } from './condition-syntax.js'
-export { RULE_SCHEMA } from './validate-rule-schema.js'
+export { RULE_SCHEMA } from './rule-schema.js'

@@ -1,20 +1,14 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { Ajv } from 'ajv'
-import schema from '../../rules/schema/rule.schema.json' with { type: 'json' }
+import { validate } from '../validators/validate-rule.js'
 import { CONDITION_KINDS, OPERATORS } from './condition-syntax.js'
 import { keyPathOf } from './key-path.js'
 import type { RuleProblem } from './rule-config-error.js'
 
-let validator: ValidateFunction | undefined
-
-/** The rule file schema (`rules/schema/rule.schema.json`), as loaded. */
-export const RULE_SCHEMA: object = schema
+/** The schema's validator (`rules/schema/rule.schema.json`), generated when Demarc is built (scripts/generate-validators.mjs). */
+const validator = validate as unknown as ValidateFunction
 
 /** Checks a parsed rule file against the schema; one readable problem per real error. */
 export function schemaProblems(file: string, data: unknown): RuleProblem[] {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(
-    schema
-  )
   if (validator(data)) return []
   const errors = validator.errors ?? []
   return relevant(errors).map(error => ({

@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import type { Report } from '../model.js'
 import { decideGate } from '../report/gate.js'
-import { MAX_REPORT_BYTES, parseReport } from '../report/read-report.js'
 import { describeError } from './api-error.js'
 import type { CheckRunRef } from './check-run.js'
 import type { GitHubClient } from './client.js'
@@ -109,6 +108,10 @@ export function planReportRun(inputs: ActionInputs, event: RunEvent, workspace: 
 export async function publishFromReport(client: GitHubClient, run: ReportRun): Promise<Report> {
   const { inputs, event, workflowRun } = run
   const number = readPullNumber(run.numberFile, run.workspace)
+  // The report schema's validator is loaded only here, not at every start of the action.
+  const { MAX_REPORT_BYTES, parseReport } = await import(
+    /* webpackMode: "eager" */ '../report/read-report.js'
+  )
   const claimed = parseReport(
     readArtifactFile('from-report', run.reportFile, run.workspace, MAX_REPORT_BYTES),
     run.reportFile

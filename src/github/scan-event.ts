@@ -2,14 +2,14 @@ import * as core from '@actions/core'
 import type { Report } from '../model.js'
 import { scan, type ScanConfig } from '../scan.js'
 import type { EventRange } from '../scope/event-range.js'
-import type { ChangedFile } from '../scope/index.js'
-import { listChangedFiles, resolveRevisions } from '../scope/index.js'
+import type { ChangedFile, Revisions } from '../scope/index.js'
+import { listChangedFiles } from '../scope/index.js'
 import { resolveCommit } from '../scope/resolve-revisions.js'
 import { gitSnapshot, GitBlobReader } from '../sources/index.js'
 import { apiSnapshot, type ApiSnapshot, type BlobCache } from './api-snapshot.js'
 import type { GitHubClient } from './client.js'
 import { compareCommits, MAX_COMPARE_FILES } from './compare-commits.js'
-import { hasCommits } from './has-commits.js'
+import { hasCommits, localRevisions } from './has-commits.js'
 import { listPullFiles, MAX_PULL_FILES } from './list-pull-files.js'
 import type { RepoRef } from './repo-ref.js'
 
@@ -43,11 +43,16 @@ const FULL_SHA = /^[0-9a-f]{40}$/
 export async function scanEvent(client: GitHubClient, request: EventScanRequest): Promise<EventScan> {
   const { range } = request
   const revs = range.mode === 'changes' ? [range.base, range.head] : [range.head]
-  if (await hasCommits(request.root, revs)) {
-    core.info(`Reading ${revs.join(' and ')} from the checkout's git objects`)
-    return range.mode === 'changes'
-      ? scanLocalChanges(request.root, range.base, range.head, request.config)
-      : scanLocalTree(request.root, range.head, request.config)
+  const fromCheckout = `Reading ${revs.join(' and ')} from the checkout's git objects`
+  if (range.mode === 'changes') {
+    const revisions = await localRevisions(request.root, range.base, range.head)
+    if (revisions !== undefined) {
+      core.info(fromCheckout)
+      return scanLocalChanges(request.root, revisions, request.config)
+    }
+  } else if (await hasCommits(request.root, revs)) {
+    core.info(fromCheckout)
+    return scanLocalTree(request.root, range.head, request.config)
   }
   for (const rev of revs) {
     if (!FULL_SHA.test(rev))
@@ -63,13 +68,8 @@ export async function scanEvent(client: GitHubClient, request: EventScanRequest)
     : scanApiTree(client, request, range.head)
 }
 
-async function scanLocalChanges(
-  root: string,
-  base: string,
-  head: string,
-  config: ScanConfig
-): Promise<EventScan> {
-  const revisions = await resolveRevisions(root, base, head)
+/** `revisions` as `localRevisions` resolved them: the merge base and the head. */
+async function scanLocalChanges(root: string, revisions: Revisions, config: ScanConfig): Promise<EventScan> {
   const reader = new GitBlobReader(root)
   try {
     const changed = await listChangedFiles(root, revisions.base, revisions.head)

@@ -48,3 +48,9 @@ export interface ServicesDocument {
   version: 1
   services: Record<string, ServiceDocument>
 }
+
+/** Both files, checked against their schemas and each other: what the matrix is built from. */
+export interface MatrixDocuments {
+  matrix: MatrixDocument
+  services: ServicesDocument
+}

@@ -1,4 +1,7 @@
-export { loadMatrix } from './load-matrix.js'
+// The matrix as a scan uses it. The validating loader (load-matrix.ts, check-matrix-documents.ts) brings
+// the YAML reader and the schema validator, so it is imported directly rather than from here.
+export { buildMatrix } from './build-matrix.js'
+export type { MatrixDocuments } from './documents.js'
 export { MatrixLoadError } from './matrix-error.js'
 export { classifyChange, topLevelName } from './classify-change.js'
 export { findType, serviceByPrefix } from './find-type.js'

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { Ajv } from 'ajv'
 import type { Report } from '../model.js'
 import { joinKeys } from '../matrix/key-path.js'
+import { validate } from '../validators/validate-report.js'
 import schema from './report.schema.json' with { type: 'json' }
 
 /** The largest report Demarc reads back (a report of 100,000 findings is about 150 MB; real ones are far below). */
@@ -23,7 +23,8 @@ export class InvalidReport extends Error {
   }
 }
 
-let validator: ValidateFunction | undefined
+/** The schema's validator, generated when Demarc is built (scripts/generate-validators.mjs). */
+const validator = validate as unknown as ValidateFunction
 
 /**
  * A report from text nobody vouches for (an artifact of a pull request's
@@ -42,9 +43,6 @@ export function parseReport(text: string, source: string): Report {
   } catch (error) {
     throw new InvalidReport(source, [`(top level): not JSON (${(error as Error).message})`])
   }
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(
-    schema
-  )
   if (!validator(data)) throw new InvalidReport(source, (validator.errors ?? []).map(describe))
   const report = data as Report
   const problems = report.findings.flatMap((f, i) =>

@@ -1,5 +1,6 @@
 export type { ChangedFile, ChangeStatus, LineRange } from './changed-file.js'
 export { GITLINK_MODE, SYMLINK_MODE } from './changed-file.js'
 export { listChangedFiles } from './list-changed-files.js'
+export { resolveCommits } from './resolve-commits.js'
 export { resolveRevisions, type Revisions } from './resolve-revisions.js'
 export { GitCommandError, runGit, type RunGitOptions, type SpawnProcess } from './run-git.js'

@@ -8,7 +8,7 @@ import { runGit, type RunGitOptions } from './run-git.js'
 /** Settings that would change git's output format if a user's config set them otherwise. */
 const DIFF_CONFIG = ['core.quotePath=false']
 
-/** Options shared by both runs, so that they pair files the same way and in the same order. */
+/** How files are paired: renames found, submodules and every path included, no external diff or conversion. */
 const PAIRING = ['-M', '--no-relative', '--ignore-submodules=none', '--no-ext-diff', '--no-textconv']
 
 /** GitHub's view of a pull request: three lines of context, hunks not joined across untouched lines. */
@@ -24,9 +24,10 @@ const PATCH = [
 
 /**
  * The files that differ between two commits, with the head-side lines a
- * review comment may sit on and the lines actually added. Two git runs in
- * all: `diff --raw -z` for statuses, modes and exact paths, and one patch for
- * the hunks, whose sections are matched to the raw entries in order.
+ * review comment may sit on and the lines actually added. One git run in
+ * all, `diff --raw -z --patch`: the raw entries for statuses, modes and exact
+ * paths, then the patch for the hunks, whose sections are matched to the raw
+ * entries in order.
  */
 export async function listChangedFiles(
   repoDir: string,
@@ -36,11 +37,24 @@ export async function listChangedFiles(
 ): Promise<ChangedFile[]> {
   const revs = ['--end-of-options', base, head, '--']
   const config = { ...options, config: [...DIFF_CONFIG, ...(options.config ?? [])] }
-  const [raw, patch] = await Promise.all([
-    runGit(repoDir, ['diff', '--raw', '-z', ...PAIRING, ...revs], config),
-    runGit(repoDir, ['diff', ...PATCH, ...PAIRING, ...revs], config)
-  ])
-  return pairSections(parseRawDiff(raw), parseUnifiedDiff(patch.toString('utf8')))
+  const output = await runGit(
+    repoDir,
+    ['diff', '--raw', '-z', '--patch', ...PATCH, ...PAIRING, ...revs],
+    config
+  )
+  const { raw, patch } = splitRawAndPatch(output)
+  return pairSections(parseRawDiff(raw), parseUnifiedDiff(patch))
+}
+
+/**
+ * Splits the output of `git diff --raw -z --patch`: the raw entries, each
+ * field ended by a NUL, then one more NUL, then the patch as text. No raw
+ * field is empty, so the first two NULs in a row end the raw part.
+ */
+export function splitRawAndPatch(output: Buffer): { raw: Buffer; patch: string } {
+  const end = output.indexOf('\0\0')
+  if (end === -1) return { raw: output, patch: '' }
+  return { raw: output.subarray(0, end + 1), patch: output.subarray(end + 2).toString('utf8') }
 }
 
 /** Gives each raw entry the patch sections written for it (two when a file changed type). */

@@ -1,3 +1,4 @@
+import { resolveCommits } from './resolve-commits.js'
 import { GitCommandError, runGit, type RunGitOptions } from './run-git.js'
 
 export interface Revisions {
@@ -12,6 +13,8 @@ const SHALLOW_HINT =
 /**
  * Resolves a pull request's refs to commits the way GitHub compares them:
  * head as given, base as the merge base of base and head ("three dots").
+ * Two git processes when both refs name commits: one `rev-parse` for both,
+ * one `merge-base`.
  */
 export async function resolveRevisions(
   repoDir: string,
@@ -19,9 +22,10 @@ export async function resolveRevisions(
   headRef: string,
   options: RunGitOptions = {}
 ): Promise<Revisions> {
-  // One after the other, so that a failure always names the same ref first.
-  const baseSha = await resolveCommit(repoDir, 'base', baseRef, options)
-  const head = await resolveCommit(repoDir, 'head', headRef, options)
+  const both = await resolveCommits(repoDir, [baseRef, headRef], options)
+  // Else one after the other, so that a failure always names the same ref first.
+  const baseSha = both?.[0] ?? (await resolveCommit(repoDir, 'base', baseRef, options))
+  const head = both?.[1] ?? (await resolveCommit(repoDir, 'head', headRef, options))
   const base = await findMergeBase(
     repoDir,
     { ref: baseRef, sha: baseSha },
