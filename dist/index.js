@@ -30752,8 +30752,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/check-config.ts
 var check_config = __nccwpck_require__(8317);
-// EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __nccwpck_require__(5877);
+// EXTERNAL MODULE: ./src/config/config-file-error.ts
+var config_file_error = __nccwpck_require__(6170);
 // EXTERNAL MODULE: ./rules/schema/config.schema.json
 var config_schema = __nccwpck_require__(4961);
 // EXTERNAL MODULE: ./src/validators/runtime.ts
@@ -31883,11 +31883,11 @@ function parseAndCheck(file, text) {
     const parsed = (0,parse_config_yaml/* parseConfigYaml */.F)(file, text);
     const structural = configSchemaProblems(file, parsed.data);
     if (structural.length > 0)
-        throw new config_error/* ConfigError */.x(structural);
+        throw new config_file_error/* ConfigFileError */.x(structural);
     const config = readConfigDocument(file, parsed);
     const values = (0,check_config/* configValueProblems */.uw)(config);
     if (values.length > 0)
-        throw new config_error/* ConfigError */.x(values);
+        throw new config_file_error/* ConfigFileError */.x(values);
     return config;
 }
 
@@ -31974,11 +31974,11 @@ function isRealDate(text) {
 
 /***/ }),
 
-/***/ 5877:
+/***/ 6170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4239);
 
@@ -31987,13 +31987,13 @@ function isRealDate(text) {
  * configuration is a usage error: the CLI exits 2 and the action fails the
  * step with this message, before anything is scanned.
  */
-class ConfigError extends Error {
+class ConfigFileError extends Error {
     problems;
     constructor(problems) {
         const lines = problems.map(_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw);
         const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
         super(`${count} in the configuration file:\n${lines.join('\n')}`);
-        this.name = 'ConfigError';
+        this.name = 'ConfigFileError';
         this.problems = problems;
     }
 }
@@ -32089,7 +32089,7 @@ function pointerKeys(data, pointer) {
 /* harmony export */ });
 /* unused harmony export MAX_CONFIG_BYTES */
 /* harmony import */ var _formats_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9306);
-/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5877);
+/* harmony import */ var _config_file_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6170);
 
 
 /** The largest configuration file Demarc reads. */
@@ -32117,7 +32117,7 @@ function parseConfigYaml(file, text) {
     return { data: root === undefined ? null : plain(root), lineOf: keys => lineAt(root, keys) };
 }
 function problem(file, message) {
-    return new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([{ file, path: '', message }]);
+    return new _config_file_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigFileError */ .x([{ file, path: '', message }]);
 }
 /** A parsed value as the JSON-like data a schema checks. */
 function plain(value) {
@@ -32292,8 +32292,8 @@ function loadRuleDocument(file, text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/rule-config-error.ts
-var rule_config_error = __nccwpck_require__(3498);
+// EXTERNAL MODULE: ./src/engine/rule-file-error.ts
+var rule_file_error = __nccwpck_require__(7554);
 // EXTERNAL MODULE: ./src/validators/runtime.ts
 var runtime = __nccwpck_require__(795);
 ;// CONCATENATED MODULE: ./src/validators/validate-rule.ts
@@ -34017,7 +34017,7 @@ function kindOf(data) {
  * schema cannot say (rows, operators, paths, regular expressions, message
  * placeholders), and their ids against each other and the taken ones.
  * Every problem in every file is collected and thrown as one
- * {@link RuleConfigError}. Loads the YAML reader and the schema validator,
+ * {@link RuleFileError}. Loads the YAML reader and the schema validator,
  * so a scan reaches this module only for rule files it must read: the
  * bundled ones are checked when `npm run build` writes the rules pack.
  */
@@ -34032,7 +34032,7 @@ function checkRuleDocuments(docs, options) {
     }
     problems.push(...duplicateIds(options.taken ?? [], valid));
     if (problems.length > 0)
-        throw new rule_config_error/* RuleConfigError */.n(problems);
+        throw new rule_file_error/* RuleFileError */.$(problems);
     return valid;
 }
 function checkDocument(doc, knownRows) {
@@ -34117,10 +34117,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   IE: () => (/* reexport */ REPORTED_KINDS),
   h3: () => (/* reexport */ buildRuleSet),
   _3: () => (/* reexport */ evaluate),
-  Vw: () => (/* reexport */ rule_config_error/* formatProblem */.V)
+  Vw: () => (/* reexport */ rule_file_error/* formatProblem */.V)
 });
 
-// UNUSED EXPORTS: CONDITION_KINDS, OPERATORS, RULE_SCHEMA, RuleConfigError, parseJsonValue, readRuleFiles, unitOf
+// UNUSED EXPORTS: CONDITION_KINDS, OPERATORS, RULE_SCHEMA, RuleFileError, parseJsonValue, readRuleFiles, unitOf
 
 // EXTERNAL MODULE: ./src/values.ts
 var values = __nccwpck_require__(4777);
@@ -35222,8 +35222,8 @@ function ruleFilesUnder(dir) {
     });
 }
 
-// EXTERNAL MODULE: ./src/engine/rule-config-error.ts
-var rule_config_error = __nccwpck_require__(3498);
+// EXTERNAL MODULE: ./src/engine/rule-file-error.ts
+var rule_file_error = __nccwpck_require__(7554);
 ;// CONCATENATED MODULE: ./rules/schema/rule.schema.json
 const rule_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ./src/engine/rule-schema.ts
@@ -35301,20 +35301,20 @@ function displayPath(prefix, steps) {
 
 /***/ }),
 
-/***/ 3498:
+/***/ 7554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatProblem),
-/* harmony export */   n: () => (/* binding */ RuleConfigError)
+/* harmony export */   $: () => (/* binding */ RuleFileError),
+/* harmony export */   V: () => (/* binding */ formatProblem)
 /* harmony export */ });
 /** Every problem found while loading rules, reported together. */
-class RuleConfigError extends Error {
+class RuleFileError extends Error {
     problems;
     constructor(problems) {
         const lines = problems.map(formatProblem);
         super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in rule files:\n${lines.join('\n')}`);
-        this.name = 'RuleConfigError';
+        this.name = 'RuleFileError';
         this.problems = problems;
     }
 }
@@ -38829,8 +38829,8 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
-// EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __nccwpck_require__(5877);
+// EXTERNAL MODULE: ./src/config/config-file-error.ts
+var config_file_error = __nccwpck_require__(6170);
 // EXTERNAL MODULE: ./rules/schema/config.schema.json
 var config_schema = __nccwpck_require__(4961);
 ;// CONCATENATED MODULE: ./src/config/config-schema.ts
@@ -38857,11 +38857,13 @@ function snapshotConfigSource(snapshot, location) {
                 const reason = skipped.find(s => s.file === location.file)?.reason;
                 if (reason === undefined)
                     return { found: false };
-                throw new config_error/* ConfigError */.x([{ file: location.file, path: '', message: `cannot be read: ${reason}` }]);
+                throw new config_file_error/* ConfigFileError */.x([{ file: location.file, path: '', message: `cannot be read: ${reason}` }]);
             }
             const read = await snapshot.read(location.file);
             if (!read.ok)
-                throw new config_error/* ConfigError */.x([{ file: location.file, path: '', message: `cannot be read: ${read.reason}` }]);
+                throw new config_file_error/* ConfigFileError */.x([
+                    { file: location.file, path: '', message: `cannot be read: ${read.reason}` }
+                ]);
             return { found: true, text: read.text };
         },
         async ruleFiles(dir) {
@@ -39566,7 +39568,9 @@ function diskConfigSource(root, configPath, location) {
                 return { found: false };
             const read = await readRegularFile(configPath, MAX_CONFIG_BYTES);
             if (!read.ok)
-                throw new ConfigError([{ file: location.file, path: '', message: `cannot be read: ${read.reason}` }]);
+                throw new ConfigFileError([
+                    { file: location.file, path: '', message: `cannot be read: ${read.reason}` }
+                ]);
             return { found: true, text: read.text };
         },
         ruleFiles: dir => ruleFilesOnDisk(root, dir)
@@ -41377,8 +41381,8 @@ function overrideOwners(matrix, owners, file) {
 /**
  * Reads, checks and applies the configuration file of one version of the
  * repository. A problem anywhere throws before anything is scanned: a
- * ConfigError naming the file and the key path, or, for a custom control,
- * the RuleConfigError a bundled control would give. A missing file is
+ * ConfigFileError naming the file and the key path, or, for a custom control,
+ * the RuleFileError a bundled control would give. A missing file is
  * fine unless the user named it. The schema validators and the YAML
  * reader of rule files are loaded only when there is a file to check.
  */
@@ -41386,7 +41390,7 @@ async function loadRepoConfig(source, bundled) {
     const read = await source.readConfig();
     if (!read.found) {
         if (source.explicit)
-            throw new config_error/* ConfigError */.x([{ file: source.file, path: '', message: `no such file in ${source.label}` }]);
+            throw new config_file_error/* ConfigFileError */.x([{ file: source.file, path: '', message: `no such file in ${source.label}` }]);
         return compileBundled(bundled);
     }
     const { parseAndCheck } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 959));
@@ -41395,7 +41399,7 @@ async function loadRepoConfig(source, bundled) {
     const compiled = compileBundled(bundled, custom);
     const named = (0,check_config/* configNameProblems */.Ou)(config, new Set(compiled.rules.rules.map(r => r.id)), bundled.matrix.rows.map(r => r.id));
     if (named.length > 0)
-        throw new config_error/* ConfigError */.x(named);
+        throw new config_file_error/* ConfigFileError */.x(named);
     return {
         config,
         rules: configureRules(compiled.rules, config.rules),
@@ -41414,7 +41418,7 @@ async function customRules(source, config, bundled) {
             problems.push({ file: config.file, path: `rule-dirs[${i}]`, message: read.reason });
     }
     if (problems.length > 0)
-        throw new config_error/* ConfigError */.x(problems);
+        throw new config_file_error/* ConfigFileError */.x(problems);
     if (docs.length === 0)
         return [];
     const { checkRuleDocuments } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 995));

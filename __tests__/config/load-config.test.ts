@@ -1,7 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
 import { parseAndCheck } from '../../src/config/check-config-file.js'
-import { ConfigError, describeConfig, loadRepoConfig, snapshotConfigSource } from '../../src/config/index.js'
-import { RuleConfigError } from '../../src/engine/index.js'
+import {
+  ConfigFileError,
+  describeConfig,
+  loadRepoConfig,
+  snapshotConfigSource
+} from '../../src/config/index.js'
+import { RuleFileError } from '../../src/engine/index.js'
 import { CUSTOM_RULE } from './custom-rule.js'
 import { bundledSources, CONFIG, loadFrom, problemsOf } from './scan-with-config.js'
 
@@ -36,12 +41,12 @@ function problems(text: string): string[] {
   try {
     parseAndCheck(CONFIG, text)
   } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError)
-    const found = (error as ConfigError).problems
+    expect(error).toBeInstanceOf(ConfigFileError)
+    const found = (error as ConfigFileError).problems
     expect((error as Error).message).toMatch(/^\d+ problems? in the configuration file:\n/)
     return found.map(p => (p.path === '' ? p.message : `${p.path}: ${p.message}`))
   }
-  throw new Error('expected a ConfigError')
+  throw new Error('expected a ConfigFileError')
 }
 
 describe('every key, read into the shape the scan uses', () => {
@@ -331,7 +336,7 @@ describe("rule-dirs: the repository's own controls", () => {
     } catch (caught) {
       error = caught
     }
-    expect(error).toBeInstanceOf(RuleConfigError)
+    expect(error).toBeInstanceOf(RuleFileError)
     expect((error as Error).message).toBe(
       '1 problem in rule files:\npolicies/x/rule.yml: severity: expected one of critical, high, medium, low, info, found "severe"'
     )

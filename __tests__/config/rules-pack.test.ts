@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { buildRulesPack, renderRulesPack } from '../../src/config/build-rules-pack.js'
 import { bundledFromPack, compileBundled, readRulesPack, RULES_PACK_FILE } from '../../src/config/index.js'
 import { compileRules } from '../../src/engine/compile-rules.js'
-import { readRuleFiles, RuleConfigError } from '../../src/engine/index.js'
+import { readRuleFiles, RuleFileError } from '../../src/engine/index.js'
 import { loadMatrix } from '../../src/matrix/load-matrix.js'
 import { makeTempDir, removeTempDirs } from '../helpers/temp-repo.js'
 import { CONTROLS, ROOT, ROW_IDS } from '../rules/controls.js'
@@ -64,7 +64,7 @@ describe('the rules pack (dist/rules-pack.json)', () => {
     const root = rootWith({
       'rules/controls/s3/s3-broken/rule.yml': 'id: s3-broken\ntitle: Broken\n'
     })
-    expect(() => buildRulesPack(root)).toThrow(RuleConfigError)
+    expect(() => buildRulesPack(root)).toThrow(RuleFileError)
     expect(() => buildRulesPack(root)).toThrow(
       "rules/controls/s3/s3-broken/rule.yml: missing required key 'row'"
     )

@@ -51,7 +51,7 @@ function isBlock(data: unknown): boolean {
   return data !== null && typeof data === 'object' && !Array.isArray(data) && !(UNKNOWN in data)
 }
 
-export interface ResourceOptions {
+export interface ResourceSetup {
   file?: string
   unit?: string
   line?: number
@@ -61,7 +61,7 @@ export interface ResourceOptions {
 export function resource(
   address: string,
   body: Record<string, unknown>,
-  options: ResourceOptions = {}
+  options: ResourceSetup = {}
 ): Resource {
   const line = options.line ?? 1
   const lines = { next: line }

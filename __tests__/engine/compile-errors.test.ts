@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { compileRules } from '../../src/engine/compile-rules.js'
-import { RuleConfigError } from '../../src/engine/index.js'
+import { RuleFileError } from '../../src/engine/index.js'
 import { ROWS, ruleDoc } from './build.js'
 import { FORMATS } from '../../src/model.js'
 
@@ -10,14 +10,14 @@ function problemsOf(docs: { file: string; text: string }[]): string[] {
   try {
     compileRules(docs, { knownRows: ROWS })
   } catch (error) {
-    expect(error).toBeInstanceOf(RuleConfigError)
-    const problems = (error as RuleConfigError).problems
+    expect(error).toBeInstanceOf(RuleFileError)
+    const problems = (error as RuleFileError).problems
     expect((error as Error).message).toContain(`${problems.length} problem`)
     return problems.map(p =>
       p.path === '' ? `${p.file}: ${p.message}` : `${p.file}: ${p.path}: ${p.message}`
     )
   }
-  throw new Error('expected a RuleConfigError')
+  throw new Error('expected a RuleFileError')
 }
 
 const problems = (doc: object) => problemsOf([{ file: FILE, text: JSON.stringify(doc) }])

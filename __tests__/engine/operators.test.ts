@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { shannonEntropy } from '../../src/engine/operators.js'
-import { RuleConfigError } from '../../src/engine/index.js'
+import { RuleFileError } from '../../src/engine/index.js'
 import { compileOne, ruleDoc, unknown, verdictOf } from './build.js'
 
 const leaf = (op: string, operand: unknown, attr = 'x') => ({ attr, [op]: operand })
@@ -140,7 +140,7 @@ describe('matches_ignore_case', () => {
 
   test('an invalid regular expression is a rule error when the rule loads', () => {
     const load = () => compileOne(ruleDoc({ assert: leaf('matches_ignore_case', '(') }))
-    expect(load).toThrow(RuleConfigError)
+    expect(load).toThrow(RuleFileError)
     expect(load).toThrow(/assert\.matches_ignore_case: invalid regular expression/)
   })
 })
@@ -171,7 +171,7 @@ describe('entropy_gte', () => {
   })
 
   test('the operand is a number, checked by the schema', () => {
-    expect(() => compileOne(ruleDoc({ assert: leaf('entropy_gte', 'high') }))).toThrow(RuleConfigError)
-    expect(() => compileOne(ruleDoc({ assert: leaf('entropy_gte', -1) }))).toThrow(RuleConfigError)
+    expect(() => compileOne(ruleDoc({ assert: leaf('entropy_gte', 'high') }))).toThrow(RuleFileError)
+    expect(() => compileOne(ruleDoc({ assert: leaf('entropy_gte', -1) }))).toThrow(RuleFileError)
   })
 })

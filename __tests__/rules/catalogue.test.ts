@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { compileRules } from '../../src/engine/compile-rules.js'
-import { RuleConfigError, readRuleFiles } from '../../src/engine/index.js'
+import { RuleFileError, readRuleFiles } from '../../src/engine/index.js'
 import { CONTROLS, FIXTURE_EXTENSIONS, ROOT, ROW_IDS, listControls, readExpected } from './controls.js'
 
 const controls = listControls()
@@ -20,7 +20,7 @@ describe('control catalogue', () => {
     try {
       compileRules(readRuleFiles(CONTROLS, ROOT), { knownRows: ROW_IDS })
     } catch (error) {
-      if (!(error instanceof RuleConfigError)) throw error
+      if (!(error instanceof RuleFileError)) throw error
       problems = error.problems.map(p => `${p.file}: ${p.path}: ${p.message}`)
     }
     expect(problems).toEqual([])

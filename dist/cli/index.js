@@ -146,8 +146,8 @@ function isoDate(date) {
     return date.toISOString().slice(0, 10);
 }
 
-// EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __nccwpck_require__(877);
+// EXTERNAL MODULE: ./src/config/config-file-error.ts
+var config_file_error = __nccwpck_require__(170);
 // EXTERNAL MODULE: ./rules/schema/config.schema.json
 var config_schema = __nccwpck_require__(961);
 ;// CONCATENATED MODULE: ./src/config/config-schema.ts
@@ -174,11 +174,13 @@ function snapshotConfigSource(snapshot, location) {
                 const reason = skipped.find(s => s.file === location.file)?.reason;
                 if (reason === undefined)
                     return { found: false };
-                throw new ConfigError([{ file: location.file, path: '', message: `cannot be read: ${reason}` }]);
+                throw new ConfigFileError([{ file: location.file, path: '', message: `cannot be read: ${reason}` }]);
             }
             const read = await snapshot.read(location.file);
             if (!read.ok)
-                throw new ConfigError([{ file: location.file, path: '', message: `cannot be read: ${read.reason}` }]);
+                throw new ConfigFileError([
+                    { file: location.file, path: '', message: `cannot be read: ${read.reason}` }
+                ]);
             return { found: true, text: read.text };
         },
         async ruleFiles(dir) {
@@ -865,7 +867,9 @@ function diskConfigSource(root, configPath, location) {
                 return { found: false };
             const read = await readRegularFile(configPath, parse_config_yaml/* MAX_CONFIG_BYTES */.G);
             if (!read.ok)
-                throw new config_error/* ConfigError */.x([{ file: location.file, path: '', message: `cannot be read: ${read.reason}` }]);
+                throw new config_file_error/* ConfigFileError */.x([
+                    { file: location.file, path: '', message: `cannot be read: ${read.reason}` }
+                ]);
             return { found: true, text: read.text };
         },
         ruleFiles: dir => ruleFilesOnDisk(root, dir)
@@ -2676,8 +2680,8 @@ function overrideOwners(matrix, owners, file) {
 /**
  * Reads, checks and applies the configuration file of one version of the
  * repository. A problem anywhere throws before anything is scanned: a
- * ConfigError naming the file and the key path, or, for a custom control,
- * the RuleConfigError a bundled control would give. A missing file is
+ * ConfigFileError naming the file and the key path, or, for a custom control,
+ * the RuleFileError a bundled control would give. A missing file is
  * fine unless the user named it. The schema validators and the YAML
  * reader of rule files are loaded only when there is a file to check.
  */
@@ -2685,7 +2689,7 @@ async function loadRepoConfig(source, bundled) {
     const read = await source.readConfig();
     if (!read.found) {
         if (source.explicit)
-            throw new config_error/* ConfigError */.x([{ file: source.file, path: '', message: `no such file in ${source.label}` }]);
+            throw new config_file_error/* ConfigFileError */.x([{ file: source.file, path: '', message: `no such file in ${source.label}` }]);
         return compileBundled(bundled);
     }
     const { parseAndCheck } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 959));
@@ -2694,7 +2698,7 @@ async function loadRepoConfig(source, bundled) {
     const compiled = compileBundled(bundled, custom);
     const named = (0,check_config/* configNameProblems */.Ou)(config, new Set(compiled.rules.rules.map(r => r.id)), bundled.matrix.rows.map(r => r.id));
     if (named.length > 0)
-        throw new config_error/* ConfigError */.x(named);
+        throw new config_file_error/* ConfigFileError */.x(named);
     return {
         config,
         rules: configureRules(compiled.rules, config.rules),
@@ -2713,7 +2717,7 @@ async function customRules(source, config, bundled) {
             problems.push({ file: config.file, path: `rule-dirs[${i}]`, message: read.reason });
     }
     if (problems.length > 0)
-        throw new config_error/* ConfigError */.x(problems);
+        throw new config_file_error/* ConfigFileError */.x(problems);
     if (docs.length === 0)
         return [];
     const { checkRuleDocuments } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 995));
@@ -18817,8 +18821,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/check-config.ts
 var check_config = __nccwpck_require__(317);
-// EXTERNAL MODULE: ./src/config/config-error.ts
-var config_error = __nccwpck_require__(877);
+// EXTERNAL MODULE: ./src/config/config-file-error.ts
+var config_file_error = __nccwpck_require__(170);
 // EXTERNAL MODULE: ./rules/schema/config.schema.json
 var config_schema = __nccwpck_require__(961);
 // EXTERNAL MODULE: ./src/validators/runtime.ts
@@ -19948,11 +19952,11 @@ function parseAndCheck(file, text) {
     const parsed = (0,parse_config_yaml/* parseConfigYaml */.F)(file, text);
     const structural = configSchemaProblems(file, parsed.data);
     if (structural.length > 0)
-        throw new config_error/* ConfigError */.x(structural);
+        throw new config_file_error/* ConfigFileError */.x(structural);
     const config = readConfigDocument(file, parsed);
     const values = (0,check_config/* configValueProblems */.uw)(config);
     if (values.length > 0)
-        throw new config_error/* ConfigError */.x(values);
+        throw new config_file_error/* ConfigFileError */.x(values);
     return config;
 }
 
@@ -20039,11 +20043,11 @@ function isRealDate(text) {
 
 /***/ }),
 
-/***/ 877:
+/***/ 170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */   x: () => (/* binding */ ConfigFileError)
 /* harmony export */ });
 /* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(239);
 
@@ -20052,13 +20056,13 @@ function isRealDate(text) {
  * configuration is a usage error: the CLI exits 2 and the action fails the
  * step with this message, before anything is scanned.
  */
-class ConfigError extends Error {
+class ConfigFileError extends Error {
     problems;
     constructor(problems) {
         const lines = problems.map(_engine_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw);
         const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
         super(`${count} in the configuration file:\n${lines.join('\n')}`);
-        this.name = 'ConfigError';
+        this.name = 'ConfigFileError';
         this.problems = problems;
     }
 }
@@ -20154,7 +20158,7 @@ function pointerKeys(data, pointer) {
 /* harmony export */   G: () => (/* binding */ MAX_CONFIG_BYTES)
 /* harmony export */ });
 /* harmony import */ var _formats_yaml_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(306);
-/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(877);
+/* harmony import */ var _config_file_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(170);
 
 
 /** The largest configuration file Demarc reads. */
@@ -20182,7 +20186,7 @@ function parseConfigYaml(file, text) {
     return { data: root === undefined ? null : plain(root), lineOf: keys => lineAt(root, keys) };
 }
 function problem(file, message) {
-    return new _config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([{ file, path: '', message }]);
+    return new _config_file_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigFileError */ .x([{ file, path: '', message }]);
 }
 /** A parsed value as the JSON-like data a schema checks. */
 function plain(value) {
@@ -20357,8 +20361,8 @@ function loadRuleDocument(file, text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/rule-config-error.ts
-var rule_config_error = __nccwpck_require__(498);
+// EXTERNAL MODULE: ./src/engine/rule-file-error.ts
+var rule_file_error = __nccwpck_require__(554);
 // EXTERNAL MODULE: ./src/validators/runtime.ts
 var runtime = __nccwpck_require__(795);
 ;// CONCATENATED MODULE: ./src/validators/validate-rule.ts
@@ -22082,7 +22086,7 @@ function kindOf(data) {
  * schema cannot say (rows, operators, paths, regular expressions, message
  * placeholders), and their ids against each other and the taken ones.
  * Every problem in every file is collected and thrown as one
- * {@link RuleConfigError}. Loads the YAML reader and the schema validator,
+ * {@link RuleFileError}. Loads the YAML reader and the schema validator,
  * so a scan reaches this module only for rule files it must read: the
  * bundled ones are checked when `npm run build` writes the rules pack.
  */
@@ -22097,7 +22101,7 @@ function checkRuleDocuments(docs, options) {
     }
     problems.push(...duplicateIds(options.taken ?? [], valid));
     if (problems.length > 0)
-        throw new rule_config_error/* RuleConfigError */.n(problems);
+        throw new rule_file_error/* RuleFileError */.$(problems);
     return valid;
 }
 function checkDocument(doc, knownRows) {
@@ -22182,10 +22186,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   IE: () => (/* reexport */ REPORTED_KINDS),
   h3: () => (/* reexport */ buildRuleSet),
   _3: () => (/* reexport */ evaluate),
-  Vw: () => (/* reexport */ rule_config_error/* formatProblem */.V)
+  Vw: () => (/* reexport */ rule_file_error/* formatProblem */.V)
 });
 
-// UNUSED EXPORTS: CONDITION_KINDS, OPERATORS, RULE_SCHEMA, RuleConfigError, parseJsonValue, readRuleFiles, unitOf
+// UNUSED EXPORTS: CONDITION_KINDS, OPERATORS, RULE_SCHEMA, RuleFileError, parseJsonValue, readRuleFiles, unitOf
 
 // EXTERNAL MODULE: ./src/values.ts
 var values = __nccwpck_require__(777);
@@ -23287,8 +23291,8 @@ function ruleFilesUnder(dir) {
     });
 }
 
-// EXTERNAL MODULE: ./src/engine/rule-config-error.ts
-var rule_config_error = __nccwpck_require__(498);
+// EXTERNAL MODULE: ./src/engine/rule-file-error.ts
+var rule_file_error = __nccwpck_require__(554);
 ;// CONCATENATED MODULE: ./rules/schema/rule.schema.json
 const rule_schema_namespaceObject = {};
 ;// CONCATENATED MODULE: ./src/engine/rule-schema.ts
@@ -23366,20 +23370,20 @@ function displayPath(prefix, steps) {
 
 /***/ }),
 
-/***/ 498:
+/***/ 554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatProblem),
-/* harmony export */   n: () => (/* binding */ RuleConfigError)
+/* harmony export */   $: () => (/* binding */ RuleFileError),
+/* harmony export */   V: () => (/* binding */ formatProblem)
 /* harmony export */ });
 /** Every problem found while loading rules, reported together. */
-class RuleConfigError extends Error {
+class RuleFileError extends Error {
     problems;
     constructor(problems) {
         const lines = problems.map(formatProblem);
         super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in rule files:\n${lines.join('\n')}`);
-        this.name = 'RuleConfigError';
+        this.name = 'RuleFileError';
         this.problems = problems;
     }
 }

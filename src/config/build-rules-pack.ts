@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { checkRuleDocuments } from '../engine/check-rule-documents.js'
-import { buildRuleSet, RuleConfigError, type CheckedRule } from '../engine/index.js'
+import { buildRuleSet, RuleFileError, type CheckedRule } from '../engine/index.js'
 import { readRuleFiles } from '../engine/read-rule-files.js'
 import type { Format } from '../model.js'
 import { checkMatrixDocuments } from '../matrix/check-matrix-documents.js'
@@ -14,7 +14,7 @@ import { RULES_PACK_FORMAT, type RulesPack } from './rules-pack.js'
  * each other, every `rules/controls/**\/rule.yml` against the rule schema,
  * the matrix rows and the other controls' ids — and compiles every
  * condition, which a run does only for the types it meets. Throws the
- * loaders' errors (MatrixLoadError, RuleConfigError) listing every problem.
+ * loaders' errors (MatrixLoadError, RuleFileError) listing every problem.
  */
 export function buildRulesPack(root: string): RulesPack {
   const read = (file: string) => ({ file, text: readFileSync(join(root, file), 'utf8') })
@@ -27,7 +27,7 @@ export function buildRulesPack(root: string): RulesPack {
   })
   const lossy = rules.filter(r => !survivesJson(r))
   if (lossy.length > 0)
-    throw new RuleConfigError(
+    throw new RuleFileError(
       lossy.map(({ file }) => ({
         file,
         path: '',
@@ -57,7 +57,7 @@ function compileEverySelector(rules: readonly CheckedRule[]): void {
       }
     })
   )
-  if (problems.length > 0) throw new RuleConfigError(problems)
+  if (problems.length > 0) throw new RuleFileError(problems)
 }
 
 function survivesJson(value: object): boolean {

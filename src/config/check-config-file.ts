@@ -1,5 +1,5 @@
 import { configValueProblems } from './check-config.js'
-import { ConfigError } from './config-error.js'
+import { ConfigFileError } from './config-file-error.js'
 import { configSchemaProblems } from './config-schema-problems.js'
 import type { RepoConfig } from './config-types.js'
 import { parseConfigYaml } from './parse-config-yaml.js'
@@ -13,9 +13,9 @@ import { readConfigDocument } from './read-config-document.js'
 export function parseAndCheck(file: string, text: string): RepoConfig {
   const parsed = parseConfigYaml(file, text)
   const structural = configSchemaProblems(file, parsed.data)
-  if (structural.length > 0) throw new ConfigError(structural)
+  if (structural.length > 0) throw new ConfigFileError(structural)
   const config = readConfigDocument(file, parsed)
   const values = configValueProblems(config)
-  if (values.length > 0) throw new ConfigError(values)
+  if (values.length > 0) throw new ConfigFileError(values)
   return config
 }

@@ -1,5 +1,5 @@
 import { globToRegExp } from '../path-glob.js'
-import type { ConfigProblem } from './config-error.js'
+import type { ConfigProblem } from './config-file-error.js'
 import type { RepoConfig } from './config-types.js'
 import { didYouMean } from './did-you-mean.js'
 import { keyPathOf, type Keys } from './key-path.js'

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import schema from '../../rules/schema/config.schema.json' with { type: 'json' }
 import { validate } from '../validators/validate-config.js'
-import type { ConfigProblem } from './config-error.js'
+import type { ConfigProblem } from './config-file-error.js'
 import { didYouMean } from './did-you-mean.js'
 import { keyPathOf, pointerKeys, type Keys } from './key-path.js'
 

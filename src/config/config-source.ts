@@ -1,6 +1,6 @@
 import type { RuleDocument } from '../engine/index.js'
 import type { Snapshot } from '../sources/index.js'
-import { ConfigError } from './config-error.js'
+import { ConfigFileError } from './config-file-error.js'
 
 export type ConfigRead = { found: true; text: string } | { found: false }
 export type RuleFilesRead = { ok: true; docs: RuleDocument[] } | { ok: false; reason: string }
@@ -19,7 +19,7 @@ export interface ConfigSource {
   explicit: boolean
   /** Which version it is read from, for messages: a commit, `working tree`. */
   label: string
-  /** The file's text, or that there is none; throws a ConfigError when it is there but cannot be read. */
+  /** The file's text, or that there is none; throws a ConfigFileError when it is there but cannot be read. */
   readConfig(): Promise<ConfigRead>
   /** The `rule.yml` files under a folder (POSIX, from the repository root, '' for the root), sorted. */
   ruleFiles(dir: string): Promise<RuleFilesRead>
@@ -44,11 +44,13 @@ export function snapshotConfigSource(
       if (!files.includes(location.file)) {
         const reason = skipped.find(s => s.file === location.file)?.reason
         if (reason === undefined) return { found: false }
-        throw new ConfigError([{ file: location.file, path: '', message: `cannot be read: ${reason}` }])
+        throw new ConfigFileError([{ file: location.file, path: '', message: `cannot be read: ${reason}` }])
       }
       const read = await snapshot.read(location.file)
       if (!read.ok)
-        throw new ConfigError([{ file: location.file, path: '', message: `cannot be read: ${read.reason}` }])
+        throw new ConfigFileError([
+          { file: location.file, path: '', message: `cannot be read: ${read.reason}` }
+        ])
       return { found: true, text: read.text }
     },
     async ruleFiles(dir) {

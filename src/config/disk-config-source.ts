@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fsSnapshot } from '../sources/index.js'
 import { resolveScanPath } from '../sources/resolve-scan-path.js'
 import { readRegularFile } from '../sources/read-regular-file.js'
-import { ConfigError } from './config-error.js'
+import { ConfigFileError } from './config-file-error.js'
 import { ruleFilesIn, type ConfigSource, type RuleFilesRead } from './config-source.js'
 import { MAX_CONFIG_BYTES } from './parse-config-yaml.js'
 
@@ -28,7 +28,9 @@ export function diskConfigSource(
       if (!exists) return { found: false }
       const read = await readRegularFile(configPath, MAX_CONFIG_BYTES)
       if (!read.ok)
-        throw new ConfigError([{ file: location.file, path: '', message: `cannot be read: ${read.reason}` }])
+        throw new ConfigFileError([
+          { file: location.file, path: '', message: `cannot be read: ${read.reason}` }
+        ])
       return { found: true, text: read.text }
     },
     ruleFiles: dir => ruleFilesOnDisk(root, dir)

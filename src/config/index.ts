@@ -2,7 +2,7 @@
 // What checks files against schemas (check-config-file.ts, build-rules-pack.ts) is imported directly, and
 // lazily by loadRepoConfig, so that a run without a configuration file loads no validator.
 export { applyIgnores, isExpired, isoDate, type IgnoreContext } from './apply-ignores.js'
-export { ConfigError, type ConfigProblem } from './config-error.js'
+export { ConfigFileError, type ConfigProblem } from './config-file-error.js'
 export { CONFIG_SCHEMA } from './config-schema.js'
 export { snapshotConfigSource, type ConfigSource } from './config-source.js'
 export {

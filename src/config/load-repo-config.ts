@@ -1,7 +1,7 @@
 import type { CheckedRule, RuleDocument, RuleSet } from '../engine/index.js'
 import type { Matrix } from '../matrix/index.js'
 import { configNameProblems } from './check-config.js'
-import { ConfigError, type ConfigProblem } from './config-error.js'
+import { ConfigFileError, type ConfigProblem } from './config-file-error.js'
 import type { ConfigSource } from './config-source.js'
 import type { RepoConfig } from './config-types.js'
 import { configureRules } from './configure-rules.js'
@@ -21,8 +21,8 @@ export interface LoadedConfig {
 /**
  * Reads, checks and applies the configuration file of one version of the
  * repository. A problem anywhere throws before anything is scanned: a
- * ConfigError naming the file and the key path, or, for a custom control,
- * the RuleConfigError a bundled control would give. A missing file is
+ * ConfigFileError naming the file and the key path, or, for a custom control,
+ * the RuleFileError a bundled control would give. A missing file is
  * fine unless the user named it. The schema validators and the YAML
  * reader of rule files are loaded only when there is a file to check.
  */
@@ -30,7 +30,7 @@ export async function loadRepoConfig(source: ConfigSource, bundled: BundledSourc
   const read = await source.readConfig()
   if (!read.found) {
     if (source.explicit)
-      throw new ConfigError([{ file: source.file, path: '', message: `no such file in ${source.label}` }])
+      throw new ConfigFileError([{ file: source.file, path: '', message: `no such file in ${source.label}` }])
     return compileBundled(bundled)
   }
   const { parseAndCheck } = await import(/* webpackMode: "eager" */ './check-config-file.js')
@@ -42,7 +42,7 @@ export async function loadRepoConfig(source: ConfigSource, bundled: BundledSourc
     new Set(compiled.rules.rules.map(r => r.id)),
     bundled.matrix.rows.map(r => r.id)
   )
-  if (named.length > 0) throw new ConfigError(named)
+  if (named.length > 0) throw new ConfigFileError(named)
   return {
     config,
     rules: configureRules(compiled.rules, config.rules),
@@ -63,7 +63,7 @@ async function customRules(
     if (read.ok) docs.push(...read.docs.filter(doc => !docs.some(d => d.file === doc.file)))
     else problems.push({ file: config.file, path: `rule-dirs[${i}]`, message: read.reason })
   }
-  if (problems.length > 0) throw new ConfigError(problems)
+  if (problems.length > 0) throw new ConfigFileError(problems)
   if (docs.length === 0) return []
   const { checkRuleDocuments } = await import(/* webpackMode: "eager" */ '../engine/check-rule-documents.js')
   return checkRuleDocuments(docs, { knownRows: bundled.matrix.rows.map(r => r.id), taken: bundled.rules })

@@ -1,6 +1,6 @@
 import { parseYaml, YamlError } from '../formats/yaml/index.js'
 import type { Value } from '../model.js'
-import { ConfigError } from './config-error.js'
+import { ConfigFileError } from './config-file-error.js'
 
 /** The largest configuration file Demarc reads. */
 export const MAX_CONFIG_BYTES = 256 * 1024
@@ -33,8 +33,8 @@ export function parseConfigYaml(file: string, text: string): ParsedConfig {
   return { data: root === undefined ? null : plain(root), lineOf: keys => lineAt(root, keys) }
 }
 
-function problem(file: string, message: string): ConfigError {
-  return new ConfigError([{ file, path: '', message }])
+function problem(file: string, message: string): ConfigFileError {
+  return new ConfigFileError([{ file, path: '', message }])
 }
 
 /** A parsed value as the JSON-like data a schema checks. */

@@ -2,8 +2,8 @@ import type { RawRule } from './condition-syntax.js'
 import type { CheckedRule } from './build-rule-set.js'
 import { ruleProblems } from './check-rule.js'
 import { loadRuleDocument } from './load-rule-document.js'
-import type { RuleProblem } from './rule-config-error.js'
-import { RuleConfigError } from './rule-config-error.js'
+import type { RuleProblem } from './rule-file-error.js'
+import { RuleFileError } from './rule-file-error.js'
 import { schemaProblems } from './validate-rule-schema.js'
 
 export interface RuleDocument {
@@ -23,7 +23,7 @@ export interface CheckOptions {
  * schema cannot say (rows, operators, paths, regular expressions, message
  * placeholders), and their ids against each other and the taken ones.
  * Every problem in every file is collected and thrown as one
- * {@link RuleConfigError}. Loads the YAML reader and the schema validator,
+ * {@link RuleFileError}. Loads the YAML reader and the schema validator,
  * so a scan reaches this module only for rule files it must read: the
  * bundled ones are checked when `npm run build` writes the rules pack.
  */
@@ -36,7 +36,7 @@ export function checkRuleDocuments(docs: readonly RuleDocument[], options: Check
     if (checked.rule !== undefined) valid.push({ file: doc.file, rule: checked.rule })
   }
   problems.push(...duplicateIds(options.taken ?? [], valid))
-  if (problems.length > 0) throw new RuleConfigError(problems)
+  if (problems.length > 0) throw new RuleFileError(problems)
   return valid
 }
 

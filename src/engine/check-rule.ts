@@ -1,7 +1,7 @@
 import type { RawCondition, RawRule } from './condition-syntax.js'
 import { CONDITION_KINDS, OPERATORS, kindsOf, operatorsOf } from './condition-syntax.js'
 import { parsePath } from './path.js'
-import type { RuleProblem } from './rule-config-error.js'
+import type { RuleProblem } from './rule-file-error.js'
 
 type Found = { path: string; message: string }
 

@@ -11,7 +11,7 @@ export interface CompileOptions {
 
 /**
  * Parses, validates and compiles rule files. Every problem in every file is
- * collected and thrown as one `RuleConfigError`; on success each
+ * collected and thrown as one `RuleFileError`; on success each
  * condition is compiled once and the rules are indexed by format and type.
  */
 export function compileRules(docs: RuleDocument[], options: CompileOptions): RuleSet {

@@ -1,5 +1,5 @@
 import { load } from 'js-yaml'
-import type { RuleProblem } from './rule-config-error.js'
+import type { RuleProblem } from './rule-file-error.js'
 
 const MAX_BYTES = 256 * 1024
 

@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import { validate } from '../validators/validate-rule.js'
 import { CONDITION_KINDS, OPERATORS } from './condition-syntax.js'
 import { keyPathOf } from './key-path.js'
-import type { RuleProblem } from './rule-config-error.js'
+import type { RuleProblem } from './rule-file-error.js'
 
 /** The schema's validator (`rules/schema/rule.schema.json`), generated when Demarc is built (scripts/generate-validators.mjs). */
 const validator = validate as unknown as ValidateFunction

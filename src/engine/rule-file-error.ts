@@ -7,13 +7,13 @@ export interface RuleProblem {
 }
 
 /** Every problem found while loading rules, reported together. */
-export class RuleConfigError extends Error {
+export class RuleFileError extends Error {
   readonly problems: RuleProblem[]
 
   constructor(problems: RuleProblem[]) {
     const lines = problems.map(formatProblem)
     super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in rule files:\n${lines.join('\n')}`)
-    this.name = 'RuleConfigError'
+    this.name = 'RuleFileError'
     this.problems = problems
   }
 }

@@ -8,14 +8,14 @@ export type ConfigProblem = RuleProblem
  * configuration is a usage error: the CLI exits 2 and the action fails the
  * step with this message, before anything is scanned.
  */
-export class ConfigError extends Error {
+export class ConfigFileError extends Error {
   readonly problems: ConfigProblem[]
 
   constructor(problems: ConfigProblem[]) {
     const lines = problems.map(formatProblem)
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`
     super(`${count} in the configuration file:\n${lines.join('\n')}`)
-    this.name = 'ConfigError'
+    this.name = 'ConfigFileError'
     this.problems = problems
   }
 }
