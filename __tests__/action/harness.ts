@@ -1,12 +1,11 @@
 // Runs dist/index.js as the Actions runner does (event file, INPUT_*, file commands) against the fake GitHub,
 // and builds pull requests from real git repositories so that the fake's hunks are git's own.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FakeGitHub, RecordedCall, SeedFile } from '../fake-github/fake-github.js'
 import { runNode } from '../fake-github/run-node.js'
-import { makeTempDir } from '../helpers/temp-repo.js'
 import { ROOT } from '../bundle/run-bundle.js'
+import { prepareRunner } from './runner.js'
 
 /** The Node that runs the bundle: DEMARC_NODE (CI sets Node 24, the action's runtime) or this one. */
 export const NODE = process.env.DEMARC_NODE ?? process.execPath
@@ -37,36 +36,15 @@ export interface ActionOptions {
 
 /** Starts `node dist/index.js` without blocking the fake, which answers from this process. */
 export async function runAction(options: ActionOptions): Promise<ActionResult> {
-  const temp = makeTempDir('demarc-runner-')
-  const files = {
-    event: join(temp, 'event.json'),
-    summary: join(temp, 'summary.md'),
-    output: join(temp, 'output.txt')
-  }
-  writeFileSync(files.event, JSON.stringify(options.payload))
-  writeFileSync(files.summary, '')
-  writeFileSync(files.output, '')
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: options.event,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'owner/repo',
-    GITHUB_SHA: options.sha,
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_API_URL: options.fake.url,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_OUTPUT: files.output,
-    RUNNER_TEMP: temp,
-    'INPUT_GITHUB-TOKEN': options.token ?? WRITE_TOKEN
-  }
-  for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value
+  const runner = prepareRunner({
+    ...options,
+    apiUrl: options.fake.url,
+    token: options.token ?? WRITE_TOKEN
+  })
   const before = options.fake.calls.length
   const run = await runNode([join(ROOT, 'dist', 'index.js')], {
     cwd: options.workspace,
-    env,
+    env: runner.env,
     node: NODE,
     timeoutMs: 180_000
   })
@@ -74,17 +52,10 @@ export async function runAction(options: ActionOptions): Promise<ActionResult> {
     status: run.status,
     stdout: run.stdout,
     stderr: run.stderr,
-    summary: readFileSync(files.summary, 'utf8'),
-    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: runner.summary(),
+    outputs: runner.outputs(),
     calls: options.fake.calls.slice(before)
   }
-}
-
-function parseOutputs(fileCommands: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const re = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
-  for (const m of fileCommands.matchAll(re)) out[m[1] as string] = m[3] as string
-  return out
 }
 
 /** `METHOD /path` of each call, for readable assertions. */
